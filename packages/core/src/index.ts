@@ -1,0 +1,54 @@
+// @cardward/core: card validation, brand detection, display formatting, the caret-preserving
+// edit model, Sensitive values, locales and Standard Schema objects. Pure: no DOM, no clock.
+
+export type { BrandData } from "./brands/brand-data";
+export { brandCandidates, detectBrand, getBrand, BRANDS } from "./brands/detect-brand";
+export type { CardwardErrorCode } from "./errors";
+export { CardwardError } from "./errors";
+export type { Edit, EditResult, FieldState, CvcFieldState } from "./edit/types";
+export type { NumberEditOptions, NumberEditResult } from "./edit/number";
+export { editNumber } from "./edit/number";
+export type { ExpiryEditOptions, ExpiryEditResult } from "./edit/expiry";
+export { editExpiry } from "./edit/expiry";
+export type { CvcEditOptions, CvcEditResult } from "./edit/cvc";
+export { editCvc, emptyCvcState } from "./edit/cvc";
+export type { NameEditOptions } from "./edit/name";
+export { editName } from "./edit/name";
+export type { PostalCodeEditOptions } from "./edit/postal-code";
+export { editPostalCode } from "./edit/postal-code";
+export { formatNumber } from "./format/format-number";
+export { formatExpiry } from "./format/format-expiry";
+export type { MaskNumberOptions } from "./format/mask-number";
+export { maskNumber } from "./format/mask-number";
+export { createIssue } from "./locale/issue";
+export type { Locale, LocaleOptions, MessageFormatter } from "./locale/types";
+export { en } from "./locales/en";
+export { cardSchema, cvcSchema, expirySchema, numberSchema } from "./schema/standard-schema";
+export type { CardSchemaOutput, StandardSchemaV1 } from "./schema/standard-schema";
+export { isSensitive, Sensitive } from "./sensitive";
+export { scanDigits } from "./text/normalize";
+export type { DigitScan } from "./text/normalize";
+export type {
+  Brand,
+  BrandId,
+  CardField,
+  Issue,
+  IssueCode,
+  IssueParams,
+  SecurityCodeName,
+  ValidationResult,
+} from "./types";
+export { ISSUE_CODES } from "./types";
+export type { CardInput, CardIssue, CardOptions, CardResult } from "./validators/card";
+export { validateCard } from "./validators/card";
+export type { NameOptions, NameResult } from "./validators/cardholder-name";
+export { validateCardholderName } from "./validators/cardholder-name";
+export type { NumberOptions, NumberResult } from "./validators/card-number";
+export { validateNumber } from "./validators/card-number";
+export type { CvcOptions, CvcResult } from "./validators/cvc";
+export { validateCvc } from "./validators/cvc";
+export type { ExpiryInput, ExpiryOptions, ExpiryResult } from "./validators/expiry";
+export { validateExpiry } from "./validators/expiry";
+export { luhn } from "./validators/luhn";
+export type { PostalCodeOptions, PostalCodeResult } from "./validators/postal-code";
+export { validatePostalCode } from "./validators/postal-code";
