@@ -6,10 +6,11 @@ import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const types = require("credit-card-type/dist/lib/card-types.js");
+// creditCardType("") lists every brand in its test order, which is also its tie-break order.
+const types = require("credit-card-type")("");
 const { version } = require("credit-card-type/package.json");
 
-const rows = Object.values(types).map((t) => ({
+const rows = types.map((t) => ({
   id: t.type,
   name: t.niceType,
   patterns: t.patterns,
