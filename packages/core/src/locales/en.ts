@@ -1,30 +1,45 @@
-import type { Locale } from "../locale/types";
+import { countsDigits } from "../locale/counts-digits";
 import { listLengths } from "../locale/list-lengths";
+import type { Locale } from "../locale/types";
+import type { CardField } from "../types";
 
-/** English messages (the default locale). */
+const fields = {
+  number: "card number",
+  expiry: "expiry date",
+  cvc: "security code",
+  name: "cardholder name",
+  postalCode: "postal code",
+} as const;
+
+const the = (field: CardField | undefined): string => `The ${fields[field ?? "number"]}`;
+const unit = (field: CardField | undefined, n: number | undefined): string =>
+  (countsDigits(field) ? "digit" : "character") + (n === 1 ? "" : "s");
+
+/**
+ * English messages (the default locale).
+ *
+ * @example
+ * import { en } from "@cardward/core/locales/en";
+ * validateNumber("4242", { locale: en });
+ */
 export const en: Locale = {
   tag: "en",
   direction: "ltr",
-  fields: {
-    number: "card number",
-    expiry: "expiry date",
-    cvc: "security code",
-    name: "cardholder name",
-    postalCode: "postal code",
-  },
+  fields,
   messages: {
-    required: ({ field }) => `Enter the ${en.fields[field ?? "number"]}.`,
-    invalid_type: ({ field }) => `The ${en.fields[field ?? "number"]} must be text.`,
-    invalid_characters: ({ field }) =>
-      `The ${en.fields[field ?? "number"]} contains characters that are not allowed.`,
+    required: ({ field }) => `Enter the ${fields[field ?? "number"]}.`,
+    invalid_type: ({ field }) => `${the(field)} must be text.`,
+    invalid_characters: ({ field }) => `${the(field)} contains characters that are not allowed.`,
     too_short: ({ field, expected }) =>
       expected?.length
-        ? `The ${en.fields[field ?? "number"]} is too short: it needs ${listLengths(expected, "or")} characters.`
-        : `The ${en.fields[field ?? "number"]} is too short.`,
-    too_long: ({ field, expected }) =>
-      expected?.length
-        ? `The ${en.fields[field ?? "number"]} is too long: it takes at most ${Math.max(...expected)} characters.`
-        : `The ${en.fields[field ?? "number"]} is too long.`,
+        ? `${the(field)} is too short: it needs ${listLengths(expected, "or")} ${unit(field, expected.at(-1))}.`
+        : `${the(field)} is too short.`,
+    too_long: ({ field, expected }) => {
+      const max = expected?.length ? Math.max(...expected) : 0;
+      return max
+        ? `${the(field)} is too long: it takes at most ${max} ${unit(field, max)}.`
+        : `${the(field)} is too long.`;
+    },
     luhn: () => "The card number is not valid. Check it for typing mistakes.",
     unknown_brand: () => "This card number does not belong to a known card brand.",
     unsupported_brand: ({ brand }) =>
@@ -32,13 +47,15 @@ export const en: Locale = {
     invalid_month: () => "The expiry month must be between 01 and 12.",
     invalid_year: () => "The expiry year is not valid.",
     expired: () => "The card has expired.",
-    too_far_ahead: ({ maxYearsAhead }) =>
-      `The expiry date is more than ${maxYearsAhead ?? 19} years ahead.`,
+    too_far_ahead: ({ maxYearsAhead: n = 19 }) =>
+      `The expiry date is more than ${n} year${n === 1 ? "" : "s"} ahead.`,
     invalid_format: ({ field }) =>
       field === "expiry"
         ? "Enter the expiry date as MM / YY."
-        : `The ${en.fields[field ?? "number"]} is not in a valid format.`,
-    cvc_length: ({ codeName, expected }) =>
-      `The ${codeName ?? "security code"} must be ${listLengths(expected ?? [3, 4], "or")} digits.`,
+        : `${the(field)} is not in a valid format.`,
+    cvc_length: ({ codeName, expected }) => {
+      const e = expected?.length ? expected : [3, 4];
+      return `The ${codeName ?? "security code"} must be ${listLengths(e, "or")} ${unit("cvc", e.at(-1))}.`;
+    },
   },
 };
