@@ -1,0 +1,20 @@
+// @cardward/dom: binds the merchant's own inputs as card fields. Events in, core's edit model,
+// the DOM written back. Importing it touches no global, so it is safe during SSR.
+
+export type { AttributeEntry } from "./field-attributes";
+export { PRIVACY_MARKERS } from "./field-attributes";
+export { DEFAULT_VISUALLY_HIDDEN_CLASS } from "./live-region";
+export { mountCardFields } from "./mount-card-fields";
+export type {
+  CardFieldsController,
+  CardFieldsSettings,
+  CardFieldsState,
+  CardFieldTargets,
+  CardwardWarning,
+  CollectedCard,
+  ElementTarget,
+  FieldSnapshot,
+  MountOptions,
+  SplitExpiryTarget,
+  WarningCode,
+} from "./types";

@@ -1,0 +1,196 @@
+import type { BrandId, CardField, CardwardError, Issue, Locale, Sensitive } from "@cardward/core";
+
+/** An element, or a selector looked up in {@link MountOptions.root}. */
+export type ElementTarget = string | Element;
+
+/** The expiry as two fields: a month and a year (`<input>`s or `<select>`s). */
+export interface SplitExpiryTarget {
+  /** The month field (`autocomplete="cc-exp-month"`). */
+  readonly month: ElementTarget;
+  /** The year field (`autocomplete="cc-exp-year"`). */
+  readonly year: ElementTarget;
+}
+
+/** The fields to bind. The number, expiry and security code are required. */
+export interface CardFieldTargets {
+  /** The card number `<input>`. */
+  readonly number: ElementTarget;
+  /** The expiry `<input>` (MM / YY), or `{ month, year }` for two fields. */
+  readonly expiry: ElementTarget | SplitExpiryTarget;
+  /** The security code `<input>`: its value only ever holds mask characters. */
+  readonly cvc: ElementTarget;
+  /** The cardholder name `<input>`. */
+  readonly name?: ElementTarget;
+  /** The postal code `<input>`. */
+  readonly postalCode?: ElementTarget;
+}
+
+/** A diagnostic code passed to {@link MountOptions.onWarning}. */
+export type WarningCode =
+  /** A card field sits in a form whose method is GET: a native submit puts fields in the URL. */
+  | "form_method_get"
+  /** The page is not a secure context (not HTTPS): card data travels in clear. */
+  | "insecure_context"
+  /** A field's `name` attribute was removed while mounted (restored on destroy). */
+  | "name_removed"
+  /** `keepNames` kept a card field's `name`: a native form submit would post it. */
+  | "name_kept";
+
+/** A diagnostic: a code and the field it is about. It never carries a value. */
+export interface CardwardWarning {
+  /** What was noticed. */
+  readonly code: WarningCode;
+  /** The field it concerns, if any. */
+  readonly field?: CardField;
+}
+
+/** Options that can change while mounted, through `setOptions`. */
+export interface CardFieldsSettings {
+  /**
+   * Brands the merchant accepts; others get `unsupported_brand`.
+   * @default every brand
+   */
+  readonly acceptedBrands?: readonly BrandId[] | undefined;
+  /**
+   * The locale of messages, the live region and the CVC's accessible name.
+   * @default en
+   */
+  readonly locale?: Locale;
+  /**
+   * Move focus to the next field once a field is complete and valid, and back to the previous
+   * one on Backspace in an empty field. Moving focus on input is a change of context (WCAG 3.2.2):
+   * tell people before they start typing if you turn it on.
+   * @default false
+   */
+  readonly autoAdvance?: boolean;
+  /**
+   * Show the security code's digits instead of mask characters (a "show" button).
+   * @default false
+   */
+  readonly revealCvc?: boolean;
+  /**
+   * The clock for the expiry check.
+   * @default () => new Date()
+   */
+  readonly now?: () => Date;
+  /** Called with the brand id (or null) whenever the detected brand changes. */
+  readonly onBrandChange?: ((brand: BrandId | null) => void) | undefined;
+  /** Receives diagnostics (codes, never values). Nothing is ever written to the console. */
+  readonly onWarning?: ((warning: CardwardWarning) => void) | undefined;
+}
+
+/** Options of {@link mountCardFields}. */
+export interface MountOptions extends CardFieldsSettings {
+  /**
+   * Where selectors are looked up.
+   * @default document
+   */
+  readonly root?: ParentNode;
+  /**
+   * Keep the `name` attributes of the number, expiry and CVC, so a native form submit posts them.
+   * Reported through `onWarning` (`name_kept`).
+   * @default false
+   */
+  readonly keepNames?: boolean;
+  /**
+   * The character shown for each digit of the security code.
+   * @default "•"
+   */
+  readonly cvcMask?: string;
+  /**
+   * Your own error elements (elements or selectors), per field. Fields without one get a `<span>`
+   * created after the input and removed on destroy.
+   * @default {}
+   */
+  readonly errorElements?: Partial<Record<CardField, ElementTarget>>;
+  /**
+   * The class that hides the live region visually (kept readable by screen readers). The default
+   * class's rule is adopted as a constructable stylesheet; bring your own CSS for another class.
+   * @default "cardward-visually-hidden"
+   */
+  readonly visuallyHiddenClass?: string;
+}
+
+/** One field's state in a {@link CardFieldsState}. Holds no part of the value. */
+export interface FieldSnapshot {
+  /** The value is complete and valid. */
+  readonly isValid: boolean;
+  /** The value is valid or may still become valid as the person types on. */
+  readonly isPotentiallyValid: boolean;
+  /** Why the value is not valid right now, in the chosen locale. */
+  readonly issues: readonly Issue[];
+  /** The field holds all it can take (what auto-advance waits for). */
+  readonly complete: boolean;
+  /** The field is empty. */
+  readonly empty: boolean;
+  /** The field has focus. */
+  readonly focused: boolean;
+  /** The field has been blurred (or `validate()` was called) since mount or `clear()`. */
+  readonly touched: boolean;
+  /** The issue shown to the person now (touched, or no longer able to become valid), or null. */
+  readonly error: Issue | null;
+}
+
+/**
+ * The controller's state: one snapshot per mounted field, the brand and the card's validity. The
+ * same object is returned until something changes (as `useSyncExternalStore` needs).
+ */
+export interface CardFieldsState {
+  /** The card number. */
+  readonly number: FieldSnapshot;
+  /** The expiry (one field or month and year together). */
+  readonly expiry: FieldSnapshot;
+  /** The security code. */
+  readonly cvc: FieldSnapshot;
+  /** The cardholder name, if mounted. */
+  readonly name?: FieldSnapshot;
+  /** The postal code, if mounted. */
+  readonly postalCode?: FieldSnapshot;
+  /** The detected brand's id, or null while several or none match. */
+  readonly brand: BrandId | null;
+  /** Whether the security code is shown in clear. */
+  readonly cvcRevealed: boolean;
+  /** Every mounted field is valid. */
+  readonly isValid: boolean;
+}
+
+/** The card as {@link CardFieldsController.collect} returns it. */
+export interface CollectedCard {
+  /** The card number's digits, without spaces. */
+  readonly number: string;
+  /** The expiry month (1-12) and four-digit year. */
+  readonly expiry: { readonly month: number; readonly year: number };
+  /** A copy of the security code: reveal it only to send it, then wipe it. */
+  readonly cvc: Sensitive<string>;
+  /** The cardholder name, trimmed, if mounted. */
+  readonly name?: string;
+  /** The postal code, trimmed, if mounted. */
+  readonly postalCode?: string;
+  /** The brand's id. */
+  readonly brand: BrandId;
+}
+
+/** What {@link mountCardFields} returns. */
+export interface CardFieldsController {
+  /** The current state (a stable object until something changes). */
+  getState(): CardFieldsState;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: (state: CardFieldsState) => void): () => void;
+  /** Touches every field (so errors show) and returns whether the card is valid. */
+  validate(): boolean;
+  /**
+   * Returns the card, or throws a {@link CardwardError} with code `invalid_card` whose `fields`
+   * lists each invalid field's issue codes (never values). Touches every field.
+   */
+  collect(): CollectedCard;
+  /** Empties every field, wipes the security code and resets `touched`. */
+  clear(): void;
+  /** Moves focus to a field (the month for a split expiry). */
+  focus(field: CardField): void;
+  /** Changes options while mounted; fields are revalidated. */
+  setOptions(settings: CardFieldsSettings): void;
+  /** Shows (`true`) or masks (`false`) the security code's digits. */
+  revealCvc(reveal: boolean): void;
+  /** Unbinds everything, wipes the security code and restores every attribute. Idempotent. */
+  destroy(): void;
+}
