@@ -1,0 +1,18 @@
+// The browser suite's own vitest config (not named vitest.config.ts, so the root `vitest run`
+// does not pick it up): Node drives one shared Chromium through playwright-core; test files run
+// one after the other because the machine's cores are better spent on the browser.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { conditions: ["@cardward/source"] },
+  test: {
+    name: "e2e",
+    root: import.meta.dirname,
+    environment: "node",
+    include: ["suites/**/*.test.ts"],
+    globalSetup: ["harness/global-setup.ts"],
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
