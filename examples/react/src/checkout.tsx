@@ -1,0 +1,172 @@
+import { CardwardError } from "@cardward/core";
+import { type CardFieldsState, useCardFields } from "@cardward/react";
+import { type FormEvent, useState } from "react";
+
+type Field = "number" | "expiry" | "cvc" | "name" | "postalCode";
+
+/** The `.field` wrapper's classes: `has-error` once cardward shows an error for it. */
+const fieldClass = (state: CardFieldsState | null, field: Field) =>
+  state?.[field]?.error ? "field has-error" : "field";
+
+export function Checkout() {
+  const { refs, state, collect, focus, revealCvc } = useCardFields({
+    // cardward writes each field's error here (once the field is left) and sets aria-invalid.
+    errorElements: {
+      number: "#card-number-error",
+      expiry: "#card-expiry-error",
+      cvc: "#card-cvc-error",
+      name: "#card-name-error",
+      postalCode: "#card-postal-error",
+    },
+  });
+  const [result, setResult] = useState("");
+  const revealed = state?.cvcRevealed ?? false;
+
+  const pay = (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const collected = collect();
+      // A real checkout would now send { ...collected, cvc: collected.cvc.reveal() } to its
+      // payment provider over HTTPS. Shown here as JSON, the security code stays "[redacted]".
+      setResult(JSON.stringify(collected, null, 2));
+      collected.cvc.wipe();
+    } catch (error) {
+      if (!(error instanceof CardwardError)) throw error;
+      setResult(JSON.stringify({ error: error.code, fields: error.fields }, null, 2));
+      const first = Object.keys(error.fields)[0] as Field | undefined;
+      if (first) focus(first);
+    }
+  };
+
+  return (
+    <main className="checkout">
+      <header className="checkout-header">
+        <h1>Checkout</h1>
+        <a href="../">All examples</a>
+      </header>
+      <p className="order">
+        <span>React · @cardward/react</span>
+        <strong>Total €42.00</strong>
+      </p>
+
+      <form id="checkout" className="card-form" method="post" noValidate onSubmit={pay}>
+        <div className={fieldClass(state, "number")}>
+          <label htmlFor="card-number">Card number</label>
+          <div className="input-wrap with-icon">
+            <input
+              id="card-number"
+              name="cardnumber"
+              type="text"
+              placeholder="1234 1234 1234 1234"
+              aria-describedby="card-number-error"
+              ref={refs.number}
+            />
+            <span
+              id="card-brand"
+              className="brand-icon"
+              data-card-brand={state?.brand ?? "unknown"}
+              aria-hidden="true"
+            />
+          </div>
+          <p id="card-number-error" className="field-error" />
+        </div>
+
+        <div className="row">
+          <div className={fieldClass(state, "expiry")}>
+            <label htmlFor="card-expiry">Expiry date</label>
+            <input
+              id="card-expiry"
+              name="exp-date"
+              type="text"
+              placeholder="MM / YY"
+              aria-describedby="card-expiry-error"
+              ref={refs.expiry}
+            />
+            <p id="card-expiry-error" className="field-error" />
+          </div>
+          <div className={fieldClass(state, "cvc")}>
+            <label htmlFor="card-cvc">Security code</label>
+            <div className="input-wrap with-toggle">
+              <input
+                id="card-cvc"
+                name="cvc"
+                type="text"
+                placeholder="CVC"
+                aria-describedby="card-cvc-error"
+                ref={refs.cvc}
+              />
+              <button
+                id="cvc-toggle"
+                className="reveal-toggle"
+                type="button"
+                aria-controls="card-cvc"
+                aria-pressed={revealed}
+                onClick={() => revealCvc(!revealed)}
+              >
+                {revealed ? "Hide" : "Show"}
+              </button>
+            </div>
+            <p id="card-cvc-error" className="field-error" />
+          </div>
+        </div>
+
+        <div className={fieldClass(state, "name")}>
+          <label htmlFor="card-name">Name on card</label>
+          <input
+            id="card-name"
+            name="name"
+            type="text"
+            aria-describedby="card-name-error"
+            ref={refs.name}
+          />
+          <p id="card-name-error" className="field-error" />
+        </div>
+
+        <div className={fieldClass(state, "postalCode")}>
+          <label htmlFor="card-postal">Postal code</label>
+          <input
+            id="card-postal"
+            name="postal"
+            type="text"
+            aria-describedby="card-postal-error"
+            ref={refs.postalCode}
+          />
+          <p id="card-postal-error" className="field-error" />
+        </div>
+
+        <button id="pay" className="pay" type="submit">
+          Pay €42.00
+        </button>
+      </form>
+
+      <section className="panel" aria-labelledby="result-title">
+        <h2 id="result-title">What would go to the payment provider</h2>
+        <p>
+          <code>JSON.stringify(collect())</code>: the security code cannot leak into it.
+        </p>
+        <pre id="result" aria-live="polite">
+          {result}
+        </pre>
+      </section>
+
+      <section className="panel" aria-labelledby="spy-title">
+        <h2 id="spy-title">What any other script on this page reads</h2>
+        <p>
+          <code>document.querySelector("#card-cvc").value</code> is
+        </p>
+        <p className="spy-line">
+          <output id="cvc-spy" />
+        </p>
+        <p>
+          and a native form submit would post the fields named <output id="form-spy" />.
+        </p>
+      </section>
+
+      <p className="note">
+        Test card: 4242 4242 4242 4242, any future expiry, any three digits. Nothing is sent
+        anywhere. Scripts in the same page can still listen to keystrokes: only a cross-origin
+        iframe isolates card fields.
+      </p>
+    </main>
+  );
+}

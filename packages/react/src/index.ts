@@ -1,0 +1,10 @@
+// @cardward/react: a hook that binds React-rendered inputs to @cardward/dom. No logic of its own.
+
+export type { CardFieldsState, CollectedCard, FieldSnapshot } from "@cardward/dom";
+export type {
+  CardFieldName,
+  CardFieldRefs,
+  UseCardFieldsOptions,
+  UseCardFieldsResult,
+} from "./use-card-fields";
+export { useCardFields } from "./use-card-fields";

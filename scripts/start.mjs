@@ -1,0 +1,109 @@
+// `pnpm start`: installs dependencies if this is a fresh clone, builds the packages the examples
+// use and the three examples (skipping what is already up to date), then serves a gallery of them
+// on 127.0.0.1 under a strict Content-Security-Policy.
+//
+//   pnpm start              PORT=8080 pnpm start
+//   pnpm start --force      rebuild everything
+//   pnpm start --no-csp     serve without the Content-Security-Policy header
+//   pnpm start --build-only build, then exit
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "./serve.mjs";
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const PACKAGES = ["core", "dom", "react", "vue"];
+const EXAMPLES = ["vanilla", "react", "vue"];
+const args = new Set(process.argv.slice(2));
+const force = args.has("--force");
+
+/** Runs pnpm in the repository root, exiting with its status if it fails. */
+function pnpm(...argv) {
+  const windows = process.platform === "win32";
+  const result = spawnSync(windows ? "pnpm.cmd" : "pnpm", argv, {
+    cwd: ROOT,
+    stdio: "inherit",
+    shell: windows,
+  });
+  if (result.error) {
+    console.error(`Could not run pnpm (${result.error.message}). Install pnpm 10 and retry.`);
+    process.exit(1);
+  }
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** The newest modification time of the files under `paths` (0 if none exist). */
+function newest(paths) {
+  let latest = 0;
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const info = statSync(path);
+    if (!info.isDirectory()) latest = Math.max(latest, info.mtimeMs);
+    else {
+      for (const entry of readdirSync(path)) {
+        if (entry === "node_modules" || entry === "dist") continue;
+        latest = Math.max(latest, newest([join(path, entry)]));
+      }
+    }
+  }
+  return latest;
+}
+
+/** When `marker` was built, or -1 if it does not exist. */
+function builtAt(marker) {
+  return existsSync(marker) ? statSync(marker).mtimeMs : -1;
+}
+
+if (!existsSync(join(ROOT, "node_modules", ".modules.yaml"))) {
+  console.log("Installing dependencies (pnpm install)...");
+  pnpm("install", "--frozen-lockfile");
+}
+
+const packageDirs = PACKAGES.map((name) => join(ROOT, "packages", name));
+const packageMarkers = packageDirs.map((dir) => join(dir, "dist", "index.js"));
+const packagesBuilt = Math.min(...packageMarkers.map(builtAt));
+const packageInputs = newest([
+  ...packageDirs,
+  join(ROOT, "tooling"),
+  join(ROOT, "tsconfig.base.json"),
+]);
+if (force || packagesBuilt < packageInputs) {
+  console.log(`Building ${PACKAGES.map((name) => `@cardward/${name}`).join(", ")}...`);
+  pnpm("-r", ...PACKAGES.flatMap((name) => ["--filter", `@cardward/${name}`]), "run", "build");
+}
+
+const builtPackages = Math.max(...packageMarkers.map(builtAt));
+const stale = EXAMPLES.filter((name) => {
+  const dir = join(ROOT, "examples", name);
+  const inputs = Math.max(newest([dir, join(ROOT, "examples", "shared")]), builtPackages);
+  return force || builtAt(join(dir, "dist", "index.html")) < inputs;
+});
+if (stale.length > 0) {
+  console.log(`Building the ${stale.join(", ")} example${stale.length > 1 ? "s" : ""}...`);
+  pnpm("-r", ...stale.flatMap((name) => ["--filter", `@cardward/example-${name}`]), "run", "build");
+}
+
+if (args.has("--build-only")) process.exit(0);
+
+const requested = Number.parseInt(process.env.PORT ?? "", 10);
+const { url, close } = await serve({
+  root: {
+    "/": join(ROOT, "examples", "gallery"),
+    ...Object.fromEntries(
+      EXAMPLES.map((name) => [`/${name}/`, join(ROOT, "examples", name, "dist")]),
+    ),
+  },
+  port: Number.isInteger(requested) && requested >= 0 ? requested : 5173,
+  csp: !args.has("--no-csp"),
+});
+
+console.log(`\ncardward examples: ${url}`);
+for (const name of EXAMPLES) console.log(`  ${name.padEnd(8)} ${url}${name}/`);
+console.log("\nPress Ctrl+C to stop.");
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    close().finally(() => process.exit(0));
+  });
+}
