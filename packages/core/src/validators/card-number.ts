@@ -1,0 +1,113 @@
+import { BRANDS, matchDigits } from "../brands/detect-brand";
+import { createIssue } from "../locale/issue";
+import type { LocaleOptions } from "../locale/types";
+import { scanDigits } from "../text/normalize";
+import type { Brand, BrandId, Issue, IssueCode, ValidationResult } from "../types";
+import { luhn } from "./luhn";
+
+/** Options of {@link validateNumber}. */
+export interface NumberOptions extends LocaleOptions {
+  /**
+   * The brands the merchant accepts; any other brand yields `unsupported_brand`.
+   * @default every brand
+   */
+  readonly acceptedBrands?: readonly BrandId[];
+  /**
+   * Longest number accepted, below the brand's own longest length (card-validator's option).
+   * @default the brand's longest length
+   */
+  readonly maxLength?: number;
+  /**
+   * Require UnionPay numbers to pass the Luhn check too (some UnionPay cards do not).
+   * @default false
+   */
+  readonly luhnValidateUnionPay?: boolean;
+}
+
+/** The result of {@link validateNumber}. */
+export interface NumberResult extends ValidationResult {
+  /** The brand once it is certain; null while several brands (or none) still match. */
+  readonly brand: Brand | null;
+  /** Every brand the digits may still belong to, as credit-card-type answers. */
+  readonly candidates: readonly Brand[];
+}
+
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+const NO_BRANDS: readonly Brand[] = Object.freeze([]);
+
+/** A failed result with one issue; the params carry the brand's name and lengths, never digits. */
+function failure(
+  options: NumberOptions,
+  code: IssueCode,
+  isPotentiallyValid: boolean,
+  brand: Brand | null = null,
+  candidates: readonly Brand[] = NO_BRANDS,
+  expected?: readonly number[],
+): NumberResult {
+  const params: { field: "number"; brand?: string; expected?: readonly number[] } = {
+    field: "number",
+  };
+  if (brand) params.brand = brand.name;
+  if (expected) params.expected = expected;
+  return {
+    isValid: false,
+    isPotentiallyValid,
+    issues: [createIssue(code, params, options.locale)],
+    brand,
+    candidates,
+  };
+}
+
+/**
+ * Validates a card number the way card-validator's `number()` does: strings or numbers, spaces and
+ * dashes ignored, the brand decided by credit-card-type's rules, the Luhn check (except UnionPay),
+ * and `isPotentiallyValid` while the digits may still grow into a valid number. Unicode digits are
+ * read as digits; letters and invisible or bidirectional controls are `invalid_characters`.
+ * Never throws.
+ *
+ * @example
+ * const result = validateNumber("4242 4242 4242 4242");
+ * result.isValid; // true
+ * result.brand?.id; // "visa"
+ */
+export function validateNumber(input: unknown, options: NumberOptions = {}): NumberResult {
+  if (input == null) return failure(options, "required", false);
+  if (typeof input !== "string" && typeof input !== "number")
+    return failure(options, "invalid_type", false);
+  const scan = scanDigits(typeof input === "string" ? input : String(input));
+  if (scan.invalid) return failure(options, "invalid_characters", false);
+  if (scan.truncated) return failure(options, "too_long", false);
+  const digits = scan.digits;
+  if (digits === "") return failure(options, "required", true, null, BRANDS);
+  const candidates = matchDigits(digits);
+  if (candidates.length === 0) return failure(options, "unknown_brand", false);
+
+  const accepted = options.acceptedBrands;
+  const brand = candidates.length === 1 ? (candidates[0] as Brand) : null;
+  if (accepted && !candidates.some((b) => accepted.includes(b.id))) {
+    return failure(options, "unsupported_brand", false, brand, candidates);
+  }
+  if (!brand) return failure(options, "too_short", true, null, candidates);
+
+  const n = digits.length;
+  const lengths = brand.lengths;
+  const cap = options.maxLength;
+  const longest = lengths[lengths.length - 1] as number;
+  const max = cap ? Math.min(cap, longest) : longest;
+  const expected = cap ? lengths.filter((l) => l <= cap) : lengths;
+  if (cap && n > cap) return failure(options, "too_long", false, brand, candidates, expected);
+  if (!lengths.includes(n)) {
+    return failure(
+      options,
+      n < max ? "too_short" : "too_long",
+      n < max,
+      brand,
+      candidates,
+      expected,
+    );
+  }
+  if ((brand.luhn || options.luhnValidateUnionPay === true) && !luhn(digits)) {
+    return failure(options, "luhn", n < max, brand, candidates);
+  }
+  return { isValid: true, isPotentiallyValid: true, issues: NO_ISSUES, brand, candidates };
+}

@@ -1,0 +1,74 @@
+import { getBrand } from "../brands/detect-brand";
+import { createIssue } from "../locale/issue";
+import type { LocaleOptions } from "../locale/types";
+import { isSensitive } from "../sensitive";
+import { digitAt } from "../text/normalize";
+import type { Brand, BrandId, Issue, IssueCode, ValidationResult } from "../types";
+
+/** Options of {@link validateCvc}. */
+export interface CvcOptions extends LocaleOptions {
+  /**
+   * The card's brand (or its id); its code size decides the length. Unknown: 3 or 4 digits.
+   * @default null
+   */
+  readonly brand?: Brand | BrandId | null;
+}
+
+/** The result of {@link validateCvc}. */
+export interface CvcResult extends ValidationResult {
+  /** The lengths accepted for the brand: `[3]`, `[4]`, or `[3, 4]` when the brand is unknown. */
+  readonly expectedLengths: readonly number[];
+  /** What the brand calls the code (`"CVV"`, `"CID"`, ...), `"CVC"` when it is unknown. */
+  readonly codeName: string;
+}
+
+const ANY_LENGTH: readonly number[] = Object.freeze([3, 4]);
+const LENGTHS: Readonly<Record<number, readonly number[]>> = {
+  3: Object.freeze([3]),
+  4: Object.freeze([4]),
+};
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+/** Longer input is not read at all. */
+const MAX_CVC_INPUT = 16;
+
+/**
+ * Validates a card security code (CVV, CVC, CID, ...) for a brand: digits only (Unicode digits
+ * are read as digits), as many as the brand's code size, 3 or 4 when the brand is unknown.
+ * Potentially valid while shorter than the longest expected length. Accepts a
+ * `Sensitive<string>` too, and never puts the code in its result. Never throws.
+ *
+ * @example
+ * validateCvc("123", { brand: "american-express" }).issues[0]?.code; // "cvc_length"
+ * validateCvc("1234", { brand: "american-express" }).isValid; // true
+ */
+export function validateCvc(input: unknown, options: CvcOptions = {}): CvcResult {
+  const option = options.brand;
+  const brand = typeof option === "string" ? getBrand(option) : option;
+  const size = brand?.code?.size;
+  const expectedLengths = (size && LENGTHS[size]) || ANY_LENGTH;
+  const codeName = (size && LENGTHS[size] && brand?.code.name) || "CVC";
+  const max = expectedLengths[expectedLengths.length - 1] as number;
+  const done = (code: IssueCode | null, isPotentiallyValid: boolean): CvcResult => ({
+    isValid: code === null,
+    isPotentiallyValid,
+    issues: code
+      ? [createIssue(code, { field: "cvc", codeName, expected: expectedLengths }, options.locale)]
+      : NO_ISSUES,
+    expectedLengths,
+    codeName,
+  });
+
+  const value = isSensitive(input) ? input.reveal() : input;
+  if (value == null) return done("required", false);
+  if (typeof value !== "string") return done("invalid_type", false);
+  if (value === "") return done("required", true);
+  if (value.length > MAX_CVC_INPUT) return done("cvc_length", false);
+  let length = 0;
+  for (let i = 0; i < value.length; length++) {
+    const { digit, width } = digitAt(value, i);
+    if (digit < 0) return done("invalid_characters", false);
+    i += width;
+  }
+  if (expectedLengths.includes(length)) return done(null, true);
+  return done("cvc_length", length < max);
+}

@@ -1,0 +1,103 @@
+import creditCardType from "credit-card-type";
+import { describe, expect, it } from "vitest";
+import { BRAND_DATA } from "../src/brands/brand-data.generated";
+import { BRANDS, brandCandidates, detectBrand } from "../src/brands/detect-brand";
+
+type Pattern = number | readonly [number, number];
+
+describe("the generated brand table", () => {
+  it("equals credit-card-type's current data, in its test order", () => {
+    const upstream = creditCardType("").map((t) => ({
+      id: t.type,
+      name: t.niceType,
+      patterns: t.patterns,
+      gaps: t.gaps,
+      lengths: t.lengths,
+      code: t.code,
+    }));
+    expect(JSON.parse(JSON.stringify(BRAND_DATA))).toEqual(upstream);
+  });
+
+  it("has ranges whose ends have the same number of digits (the matcher compares strings)", () => {
+    const ranges = BRAND_DATA.flatMap((d) => d.patterns).filter(
+      (p): p is readonly [number, number] => Array.isArray(p),
+    );
+    expect(ranges.length).toBeGreaterThan(50);
+    for (const [lo, hi] of ranges) expect(String(lo).length).toBe(String(hi).length);
+  });
+
+  it("compiles into frozen brands with Luhn on for all but UnionPay", () => {
+    expect(BRANDS.map((b) => b.id)).toEqual(BRAND_DATA.map((d) => d.id));
+    expect(BRANDS.filter((b) => !b.luhn).map((b) => b.id)).toEqual(["unionpay"]);
+    for (const brand of BRANDS) {
+      expect(Object.isFrozen(brand)).toBe(true);
+      expect(Object.isFrozen(brand.lengths)).toBe(true);
+    }
+  });
+});
+
+/** Every digit string of length 1-4, each pattern's ends, their neighbours and their prefixes. */
+function prefixTable(): string[] {
+  const out = new Set<string>();
+  for (let len = 1; len <= 4; len++) {
+    for (let i = 0; i < 10 ** len; i++) out.add(String(i).padStart(len, "0"));
+  }
+  for (const d of BRAND_DATA) {
+    for (const p of d.patterns as readonly Pattern[]) {
+      const ends = typeof p === "number" ? [p] : [p[0], p[1]];
+      for (const end of ends) {
+        for (const n of [end - 1, end, end + 1]) {
+          const s = String(n);
+          for (let k = 1; k <= s.length; k++) out.add(s.slice(0, k));
+          out.add(`${s}0`);
+          out.add(`${s}99`);
+          out.add(`${s}1234567890`);
+        }
+      }
+    }
+  }
+  return [...out];
+}
+
+describe("detectBrand and brandCandidates agree with credit-card-type", () => {
+  const table = prefixTable();
+
+  it(`on ${table.length} prefixes`, () => {
+    expect(table.length).toBeGreaterThan(11_000);
+    let disagreements = 0;
+    for (const prefix of table) {
+      const expected = creditCardType(prefix).map((t) => t.type);
+      const actual = brandCandidates(prefix).map((b) => b.id);
+      const single = expected.length === 1 ? expected[0] : null;
+      if (actual.join() !== expected.join() || (detectBrand(prefix)?.id ?? null) !== single) {
+        disagreements++;
+      }
+    }
+    expect(disagreements).toBe(0);
+  });
+
+  it.each([
+    ["", 15, null],
+    ["4", 4, null],
+    ["4111", 1, "visa"],
+    ["4011784", 1, "elo"],
+    ["62", 3, null],
+    ["3", 3, null],
+    ["34", 1, "american-express"],
+    ["6", 7, null],
+    ["6011", 1, "discover"],
+    ["2", 3, null],
+    ["22", 2, null],
+    ["2200", 1, "mir"],
+    ["5", 5, null],
+    ["51", 1, "mastercard"],
+    ["9792", 1, "troy"],
+    ["81", 1, "unionpay"],
+    ["1", 1, "jcb"],
+    ["0", 0, null],
+  ])("%j has %i candidates and brand %s", (prefix, count, brand) => {
+    expect(brandCandidates(prefix)).toHaveLength(count);
+    expect(creditCardType(prefix)).toHaveLength(count);
+    expect(detectBrand(prefix)?.id ?? null).toBe(brand);
+  });
+});
