@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { type CardwardWarning, mountCardFields, PRIVACY_MARKERS } from "../src";
+import { checkoutForm, inputs, mountAll, NOW, type } from "./helpers";
+
+afterEach(() => {
+  document.body.innerHTML = "";
+});
+
+const FIELDS = ["number", "expiry", "cvc", "name", "postalCode"] as const;
+
+describe("while mounted", () => {
+  it.each(
+    FIELDS.flatMap((field) => PRIVACY_MARKERS.map(([name, value]) => [field, name, value] as const)),
+  )("%s carries %s=%s", (field, name, value) => {
+    checkoutForm();
+    const card = mountAll();
+    const input = inputs()[field];
+    if (name === "class") expect(input.classList.contains(value)).toBe(true);
+    else expect(input.getAttribute(name)).toBe(value);
+    card.destroy();
+    if (name === "class") expect(input.classList.contains(value)).toBe(false);
+    else expect(input.hasAttribute(name)).toBe(false);
+  });
+
+  it.each([
+    ["number", "cc-number", "numeric"],
+    ["expiry", "cc-exp", "numeric"],
+    ["cvc", "cc-csc", "numeric"],
+    ["name", "cc-name", null],
+    ["postalCode", "postal-code", null],
+  ] as const)("%s gets autocomplete=%s and inputmode=%s", (field, token, inputmode) => {
+    checkoutForm();
+    const card = mountAll();
+    const input = inputs()[field];
+    expect(input.getAttribute("autocomplete")).toBe(token);
+    expect(input.getAttribute("inputmode")).toBe(inputmode);
+    expect(input.getAttribute("spellcheck")).toBe("false");
+    expect(input.getAttribute("autocorrect")).toBe("off");
+    expect(input.getAttribute("autocapitalize")).toBe("off");
+    card.destroy();
+  });
+
+  it.each([
+    ["number", false],
+    ["expiry", false],
+    ["cvc", false],
+    ["name", true],
+    ["postalCode", true],
+  ] as const)("%s keeps its name attribute: %s", (field, kept) => {
+    checkoutForm();
+    const card = mountAll();
+    expect(inputs()[field].hasAttribute("name")).toBe(kept);
+    card.destroy();
+    expect(inputs()[field].hasAttribute("name")).toBe(true);
+  });
+});
+
+describe("destroy restores the page exactly", () => {
+  it("leaves the markup as it was, attribute order included", () => {
+    const before = checkoutForm();
+    const card = mountAll();
+    expect(document.body.innerHTML).not.toBe(before);
+    type(inputs().number, "378282246310005");
+    type(inputs().cvc, "1234");
+    inputs().number.blur();
+    card.destroy();
+    expect(document.body.innerHTML).toBe(before);
+    expect(inputs().cvc.value).toBe("");
+  });
+
+  it("restores attributes that existed with other values", () => {
+    document.body.innerHTML = `<input id="n" name="pan" autocomplete="off" class="fs-exclude wide" data-private="yes" aria-describedby="hint" aria-invalid="false" inputmode="text" placeholder="Number">
+<input id="e" class="a"><input id="c" maxlength="3" placeholder="CVV" aria-label="CVV" spellcheck="true"><p id="hint">Hint</p>`;
+    const before = document.body.innerHTML;
+    const card = mountCardFields({ number: "#n", expiry: "#e", cvc: "#c" }, { now: NOW });
+    const number = document.getElementById("n") as HTMLInputElement;
+    expect(number.getAttribute("aria-describedby")?.startsWith("hint ")).toBe(true);
+    expect(number.getAttribute("autocomplete")).toBe("cc-number");
+    type(number, "1");
+    number.blur();
+    card.destroy();
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe("warnings carry codes, never values", () => {
+  const mountWith = (html: string, options = {}) => {
+    document.body.innerHTML = html;
+    const warnings: CardwardWarning[] = [];
+    const card = mountCardFields(
+      { number: "#n", expiry: "#e", cvc: "#c" },
+      { now: NOW, onWarning: (w) => warnings.push(w), ...options },
+    );
+    card.destroy();
+    return warnings;
+  };
+
+  it.each([
+    ["a form with method get", '<form method="get"><input id="n"><input id="e"><input id="c"></form>', [{ code: "form_method_get", field: "number" }]],
+    ["a form without a method (GET by default)", '<form><input id="n"><input id="e"><input id="c"></form>', [{ code: "form_method_get", field: "number" }]],
+    ["a POST form", '<form method="post"><input id="n"><input id="e"><input id="c"></form>', []],
+    ["named fields", '<input id="n" name="n"><input id="e"><input id="c" name="c">', [{ code: "name_removed", field: "number" }, { code: "name_removed", field: "cvc" }]],
+  ])("%s", (_, html, expected) => {
+    expect(mountWith(html)).toEqual(expected);
+  });
+
+  it("keepNames keeps the names and says so", () => {
+    const warnings = mountWith('<input id="n" name="n"><input id="e" name="e"><input id="c">', { keepNames: true });
+    expect(warnings).toEqual([
+      { code: "name_kept", field: "number" },
+      { code: "name_kept", field: "expiry" },
+    ]);
+  });
+
+  it("reports a page that is not a secure context", () => {
+    vi.spyOn(window, "isSecureContext", "get").mockReturnValue(false);
+    expect(mountWith('<input id="n"><input id="e"><input id="c">')).toEqual([{ code: "insecure_context" }]);
+    vi.restoreAllMocks();
+  });
+});
