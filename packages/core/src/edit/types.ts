@@ -1,5 +1,5 @@
 import type { Sensitive } from "../sensitive";
-import type { Brand, ValidationResult } from "../types";
+import type { ValidationResult } from "../types";
 
 /** A text field's value and selection (UTF-16 offsets, `selectionStart <= selectionEnd`). */
 export interface FieldState {

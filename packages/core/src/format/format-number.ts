@@ -1,0 +1,50 @@
+import { matchDigits } from "../brands/detect-brand";
+import { scanDigits } from "../text/normalize";
+import type { Brand } from "../types";
+
+/** The longest card number (ISO/IEC 7812), used while the brand is not known. */
+export const MAX_NUMBER_LENGTH = 19;
+
+/** The brand the digits certainly belong to, or null while several (or none) match. */
+export function brandOf(digits: string): Brand | null {
+  const found = matchDigits(digits);
+  return found.length === 1 ? (found[0] as Brand) : null;
+}
+
+/**
+ * Whether a space goes before digit `i` (0-based, `i >= 1`): at the brand's gaps, then every
+ * step of its last group (so a 19-digit Visa reads 4-4-4-4-3); every 4 digits without a brand.
+ */
+export function isGap(brand: Brand | null, i: number): boolean {
+  const gaps = brand?.gaps ?? [];
+  const last = gaps[gaps.length - 1];
+  if (last === undefined) return i % 4 === 0;
+  if (i <= last) return gaps.includes(i);
+  const step = last - (gaps[gaps.length - 2] ?? 0);
+  return step > 0 && (i - last) % step === 0;
+}
+
+/** Digits grouped with single spaces for `brand`. */
+export function groupDigits(digits: string, brand: Brand | null): string {
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && isGap(brand, i)) out += " ";
+    out += digits[i];
+  }
+  return out;
+}
+
+/**
+ * Formats a card number for display: its digits (Unicode digits read as digits; separators,
+ * letters and invisible characters dropped) grouped with single spaces by the brand's gaps. The
+ * brand is detected from the digits unless given; `null` or an unknown prefix groups 4-4-4-4-3.
+ * Nothing is cut: the edit model, not the formatter, enforces a brand's length.
+ *
+ * @example
+ * formatNumber("4242424242424242"); // "4242 4242 4242 4242"
+ * formatNumber("378282246310005"); // "3782 822463 10005"
+ */
+export function formatNumber(input: string, brand?: Brand | null): string {
+  const digits = typeof input === "string" ? scanDigits(input).digits : "";
+  return groupDigits(digits, brand === undefined ? brandOf(digits) : brand);
+}

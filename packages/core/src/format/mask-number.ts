@@ -1,0 +1,50 @@
+import { scanDigits } from "../text/normalize";
+import { brandOf, groupDigits } from "./format-number";
+
+/** The mask character used when none (or an unusable one) is given. */
+export const DEFAULT_MASK = "\u2022";
+
+/** Options of {@link maskNumber}. */
+export interface MaskNumberOptions {
+  /**
+   * Also show the BIN: the first 6 digits, or 8 for numbers of 16 or more digits (PCI DSS 3.4.1
+   * allows at most the BIN and the last four). Numbers shorter than 12 digits never show it.
+   * @default false
+   */
+  readonly showBin?: boolean;
+  /**
+   * The character shown for each hidden digit: one character that is not a digit.
+   * @default "•"
+   */
+  readonly mask?: string;
+}
+
+/** `mask` if it is one non-digit character, else the default. */
+export function maskChar(mask: unknown): string {
+  if (typeof mask !== "string" || [...mask].length !== 1) return DEFAULT_MASK;
+  return scanDigits(mask).digits === "" ? mask : DEFAULT_MASK;
+}
+
+/**
+ * Masks a card number for display. By default only the last four digits are shown, after four
+ * mask characters (`•••• 4242`), whatever the number's length; with `showBin` the number keeps
+ * its grouping and shows its BIN and last four (`4242 42•• •••• 4242`), never more. Numbers of
+ * four digits or fewer show no digit at all.
+ *
+ * @example
+ * maskNumber("4242 4242 4242 4242"); // "•••• 4242"
+ * maskNumber("4242424242424242", { showBin: true }); // "4242 4242 •••• 4242"
+ */
+export function maskNumber(pan: string, options: MaskNumberOptions = {}): string {
+  const digits = typeof pan === "string" ? scanDigits(pan).digits : "";
+  const n = digits.length;
+  const mask = maskChar(options.mask);
+  if (n === 0) return "";
+  const tail = n > 4 ? digits.slice(-4) : "";
+  if (options.showBin !== true || n < 12)
+    return tail ? `${mask.repeat(4)} ${tail}` : mask.repeat(4);
+  const head = digits.slice(0, n >= 16 ? 8 : 6);
+  const shown = head + mask.repeat(n - head.length - 4) + tail;
+  const grouped = groupDigits(shown.replaceAll(mask, "#"), brandOf(digits));
+  return grouped.replaceAll("#", mask);
+}
