@@ -1,0 +1,114 @@
+// Shared browser harness: bundles tests/bench/page with esbuild, serves it on 127.0.0.1
+// (cross-origin isolated, so performance.now() has its finest resolution) and opens it in
+// Debian's Chromium through playwright-core.
+import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../..");
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/**
+ * Bundles the page script. `source: true` bundles cardward from its TypeScript sources,
+ * unminified, so a CPU profile names cardward's own files and functions.
+ */
+export async function bundlePage({ source = false, libs = pageLibs(source) } = {}) {
+  const names = libs.map((lib) => lib.replace(/\W/g, "_"));
+  const contents = [
+    'import { start } from "./main.js";',
+    ...libs.map((lib, i) => `import * as ${names[i]} from "./${lib}.js";`),
+    `start({ ${libs.map((lib, i) => `${JSON.stringify(lib)}: ${names[i]}`).join(", ")} });`,
+  ].join("\n");
+  const result = await build({
+    stdin: { contents, resolveDir: join(here, "page"), sourcefile: "entry.js", loader: "js" },
+    bundle: true,
+    minify: !source,
+    keepNames: source,
+    format: "iife",
+    target: "es2022",
+    platform: "browser",
+    conditions: source ? ["@cardward/source"] : [],
+    define: { "process.env.NODE_ENV": '"production"' },
+    nodePaths: process.env.BENCH_NODE_PATH ? [process.env.BENCH_NODE_PATH] : [],
+    write: false,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0].text;
+}
+
+/** The libraries on the page: cardward only once @cardward/dom is built (or from sources). */
+export function pageLibs(source = false) {
+  const dom = existsSync(join(root, "packages/dom/dist/index.js")) || source;
+  return ["baseline", ...(dom ? ["cardward"] : []), "imask", "maskito", "cleave-zen"];
+}
+
+const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cardward keystroke bench</title></head>
+<body><script src="/bench.js"></script></body></html>`;
+
+/** Serves `script` as /bench.js under COOP/COEP headers; resolves to { url, close }. */
+export function serve(script) {
+  const server = createServer((req, res) => {
+    const headers = {
+      "Cross-Origin-Opener-Policy": "same-origin",
+      "Cross-Origin-Embedder-Policy": "require-corp",
+      "Cache-Control": "no-store",
+    };
+    if (req.url === "/bench.js") {
+      res.writeHead(200, { ...headers, "Content-Type": "text/javascript" }).end(script);
+    } else if (req.url === "/favicon.ico") {
+      res.writeHead(204).end();
+    } else if (req.url === "/") {
+      res.writeHead(200, { ...headers, "Content-Type": "text/html" }).end(HTML);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolveServer) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      resolveServer({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+/** Opens the bench page; `pageErrors` collects uncaught errors and console errors. */
+export async function openBenchPage(options = {}) {
+  const script = await bundlePage(options);
+  const server = await serve(script);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(message.text());
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.bench !== undefined);
+  return {
+    page,
+    browser,
+    pageErrors,
+    script,
+    version: browser.version(),
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export { root };

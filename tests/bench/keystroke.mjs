@@ -1,0 +1,137 @@
+// Keystroke cost in Chromium: typing a 16-digit number, an expiry and a CVC into cardward's
+// mountCardFields and into imask, maskito and cleave-zen formatting the same fields on the same
+// page. Each keystroke is the event sequence Chromium delivers (keydown, keypress, beforeinput,
+// insertion + input, keyup), dispatched from page JS and timed with performance.now() around a
+// batch of typed fields. A baseline set of plain inputs measures the dispatch and insertion
+// itself; a library's handling cost is its time minus the baseline's in the same round.
+import { fileURLToPath } from "node:url";
+import { openBenchPage } from "./browser.mjs";
+import { median, ratio, us } from "./stats.mjs";
+
+export const PEERS = ["imask", "maskito", "cleave-zen"];
+const FIELDS = ["number", "expiry", "cvc"];
+const TYPED = { number: "4242424242424242", expiry: "1230", cvc: "123" };
+const EXPECTED = { number: "4242 4242 4242 4242", expiry: "12 / 30", cvc: "123" };
+const KEYS = { number: 16, expiry: 4, cvc: 3 };
+const ALL_KEYS = 23;
+
+/** Whether a library's fields hold exactly the expected text after typing. */
+function check(lib, read) {
+  const problems = [];
+  if (lib === "baseline") return problems;
+  for (const field of ["number", "expiry"]) {
+    if (read[field] !== EXPECTED[field]) problems.push(`${field} is ${JSON.stringify(read[field])}`);
+  }
+  if (read.cvcDigits !== EXPECTED.cvc) problems.push(`cvc holds ${JSON.stringify(read.cvcDigits)}`);
+  if (lib === "cardward" && (read.cvc.length !== 3 || /\d/.test(read.cvc))) {
+    problems.push(`cvc input shows ${read.cvc.length} characters, digits: ${/\d/.test(read.cvc)}`);
+  }
+  return problems;
+}
+
+/**
+ * Verifies every library formats the fields as expected, both through the page-dispatched events
+ * the benchmark uses and through real key presses from Chromium's input pipeline
+ * (`page.keyboard.type`), so the benchmark exercises the same handlers a person would.
+ */
+export async function verify(page, libs) {
+  const results = {};
+  for (const lib of libs) {
+    await page.evaluate((l) => window.bench.reset(l), lib);
+    await page.evaluate((l) => window.bench.type(l, 1), lib);
+    const synthetic = check(lib, await page.evaluate((l) => window.bench.read(l), lib));
+    await page.evaluate((l) => window.bench.reset(l), lib);
+    for (const field of FIELDS) {
+      await page.focus(`#${lib}-${field}`);
+      await page.keyboard.type(TYPED[field]);
+    }
+    const real = check(lib, await page.evaluate((l) => window.bench.read(l), lib));
+    await page.evaluate((l) => window.bench.reset(l), lib);
+    results[lib] = { synthetic, real };
+  }
+  return results;
+}
+
+/** Runs the keystroke benchmark on an open bench page. */
+export async function measureKeystrokes(session, { rounds = 15, reps = 20, warmup = 3 } = {}) {
+  const { page } = session;
+  const libs = await page.evaluate(() => window.bench.libs);
+  const verified = await verify(page, libs);
+  for (let i = 0; i < warmup; i++) {
+    for (const lib of libs) await page.evaluate(([l, n]) => window.bench.type(l, n), [lib, reps]);
+  }
+  const samples = Object.fromEntries(libs.map((l) => [l, { number: [], expiry: [], cvc: [], all: [] }]));
+  for (let round = 0; round < rounds; round++) {
+    // Rotate the order so no library always runs first (or right after a GC).
+    const order = libs.map((_, i) => libs[(i + round) % libs.length]);
+    for (const lib of order) {
+      const total = await page.evaluate(([l, n]) => window.bench.type(l, n), [lib, reps]);
+      const s = samples[lib];
+      for (const field of FIELDS) s[field].push((total[field] * 1000) / (reps * KEYS[field]));
+      s.all.push(((total.number + total.expiry + total.cvc) * 1000) / (reps * ALL_KEYS));
+    }
+  }
+  const result = { libs: {}, verified, rounds, reps, crossOriginIsolated: await page.evaluate(() => window.bench.crossOriginIsolated) };
+  for (const lib of libs) {
+    const entry = { raw: {}, net: {} };
+    for (const key of [...FIELDS, "all"]) {
+      entry.raw[key] = median(samples[lib][key]);
+      entry.net[key] = median(samples[lib][key].map((v, i) => v - samples.baseline[key][i]));
+    }
+    result.libs[lib] = entry;
+  }
+  const valid = (lib) => verified[lib].synthetic.length === 0;
+  const peers = PEERS.filter((p) => result.libs[p] && valid(p));
+  const fastest = peers.reduce((best, p) => (!best || result.libs[p].net.all < result.libs[best].net.all ? p : best), null);
+  result.fastestPeer = fastest;
+  if (result.libs.cardward && fastest) {
+    const ours = result.libs.cardward.net.all;
+    const theirs = result.libs[fastest].net.all;
+    result.target = {
+      target: "keystroke handling cost <= the fastest of imask, maskito, cleave-zen",
+      measured: `${us(ours)} µs vs ${fastest} ${us(theirs)} µs per keystroke (${ratio(ours, theirs)})`,
+      met: valid("cardward") && ours <= theirs,
+      note: valid("cardward") ? (ours <= theirs ? "" : `over by ${us(ours - theirs)} µs per keystroke`) : "cardward's fields did not format as expected",
+    };
+  }
+  return result;
+}
+
+/** Renders the keystroke tables as Markdown. */
+export function keystrokeMarkdown(result) {
+  const libs = Object.keys(result.libs).filter((l) => l !== "baseline");
+  const fastest = result.fastestPeer;
+  const lines = [
+    `Median of ${result.rounds} rounds, each typing every field ${result.reps} times; microseconds per keystroke (keydown, keypress, beforeinput, input, keyup). "Handling" is the library's time minus the plain-input baseline in the same round (baseline: ${us(result.libs.baseline.raw.all)} µs per keystroke).`,
+    "",
+    `| library | number | expiry | CVC | all keystrokes | with dispatch | vs ${fastest ?? "fastest peer"} | vs cardward |`,
+    "|---|--:|--:|--:|--:|--:|--:|--:|",
+  ];
+  const ours = result.libs.cardward?.net.all;
+  for (const lib of libs) {
+    const e = result.libs[lib];
+    const bad = result.verified[lib].synthetic.length ? " (did not format as expected)" : "";
+    lines.push(
+      `| ${lib}${bad} | ${us(e.net.number)} | ${us(e.net.expiry)} | ${us(e.net.cvc)} | ${us(e.net.all)} | ${us(e.raw.all)} | ${fastest ? ratio(e.net.all, result.libs[fastest].net.all) : ""} | ${ours !== undefined ? ratio(e.net.all, ours) : ""} |`,
+    );
+  }
+  const realFailures = Object.entries(result.verified).filter(([, v]) => v.real.length || v.synthetic.length);
+  lines.push(
+    "",
+    realFailures.length
+      ? `Formatting check failures: ${realFailures.map(([l, v]) => `${l}: ${[...v.synthetic.map((p) => `dispatched ${p}`), ...v.real.map((p) => `real keys ${p}`)].join(", ")}`).join("; ")}.`
+      : `Every library's fields read "${EXPECTED.number}", "${EXPECTED.expiry}" and the CVC "123" (cardward's CVC input shows mask characters, its digits come from collect()) after typing, both with the dispatched events and with real key presses.`,
+  );
+  return lines.join("\n");
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const session = await openBenchPage();
+  try {
+    const result = await measureKeystrokes(session);
+    process.stdout.write(`${keystrokeMarkdown(result)}\n`);
+    if (session.pageErrors.length) process.stdout.write(`page errors: ${session.pageErrors.join("; ")}\n`);
+  } finally {
+    await session.close();
+  }
+}
