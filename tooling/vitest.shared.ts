@@ -13,6 +13,8 @@ export function project(
 ): UserWorkspaceConfig {
   return defineProject({
     resolve: { conditions: ["@cardward/source"] },
+    // Vite resolves the node environment's imports with `ssr.resolve` conditions, not `resolve`.
+    ssr: { resolve: { conditions: ["@cardward/source"] } },
     test: {
       name,
       environment,

@@ -73,22 +73,24 @@ export function isInvisibleControl(code: number): boolean {
   );
 }
 
-/** Separators people type or paste inside card numbers and dates. */
+/**
+ * Separators people type or paste inside card numbers and dates: every character JavaScript's
+ * `\s` matches except the zero-width U+FEFF (so card-validator's stripping of `-` and `\s` skips
+ * the same characters), plus Unicode hyphens and dashes.
+ */
 export function isSeparator(code: number): boolean {
   return (
     code === 0x20 || // space
     code === 0x2d || // hyphen-minus
-    code === 0x09 || // tab
-    code === 0x0a ||
-    code === 0x0d ||
+    (code >= 0x09 && code <= 0x0d) || // tab, line feed, vertical tab, form feed, carriage return
     code === 0xa0 || // no-break space
-    code === 0x2007 || // figure space
+    code === 0x1680 || // ogham space mark
+    (code >= 0x2000 && code <= 0x200a) || // en quad ... hair space (figure space U+2007 among them)
+    (code >= 0x2010 && code <= 0x2014) || // hyphen, non-breaking hyphen, figure dash, en/em dash
+    code === 0x2028 || // line separator
+    code === 0x2029 || // paragraph separator
     code === 0x202f || // narrow no-break space
-    code === 0x2010 || // hyphen
-    code === 0x2011 ||
-    code === 0x2012 ||
-    code === 0x2013 || // en dash
-    code === 0x2014 ||
+    code === 0x205f || // medium mathematical space
     code === 0x2212 || // minus sign
     code === 0x3000 // ideographic space
   );
