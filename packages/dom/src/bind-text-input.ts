@@ -52,7 +52,8 @@ export function bindTextInput(
       return;
     }
     event.preventDefault();
-    const data = event.data ?? event.dataTransfer?.getData("text/plain") ?? null;
+    // Paste and drop carry their text in `dataTransfer`, not `data`.
+    const data = event.dataTransfer ? event.dataTransfer.getData("text/plain") : event.data;
     handlers.edit({ kind: "input", inputType, data });
   });
   on("input", (event) => {

@@ -23,7 +23,13 @@ describe("getState and subscribe", () => {
     const card = mountAll();
     const state = card.getState();
     for (const field of [state.number, state.expiry, state.cvc, state.name, state.postalCode]) {
-      expect(field).toMatchObject({ empty: true, touched: false, focused: false, isValid: false, error: null });
+      expect(field).toMatchObject({
+        empty: true,
+        touched: false,
+        focused: false,
+        isValid: false,
+        error: null,
+      });
     }
     expect(state).toMatchObject({ brand: null, isValid: false, cvcRevealed: false });
     card.destroy();

@@ -9,14 +9,23 @@ afterEach(() => {
 /** Everything a script or a session-replay tool could read from the page and the state. */
 function exposed(card: ReturnType<typeof mountAll>): string {
   const values = Object.values(inputs()).map((input) => input.value);
-  return [document.documentElement.outerHTML, JSON.stringify(card.getState()), ...values].join("\n");
+  return [document.documentElement.outerHTML, JSON.stringify(card.getState()), ...values].join(
+    "\n",
+  );
 }
 
 function fillCard(card = mountAll()) {
   type(inputs().number, "4242424242424242");
   type(inputs().expiry, "1230");
+  type(inputs().name, "Ada Lovelace");
+  type(inputs().postalCode, "SW1A 1AA");
   type(inputs().cvc, "987");
   return card;
+}
+
+/** happy-dom has no PageTransitionEvent: an Event with `persisted` stands in. */
+function pageTransition(type: "pagehide" | "pageshow", persisted: boolean): Event {
+  return Object.defineProperty(new Event(type), "persisted", { value: persisted });
 }
 
 describe("the security code is concealed", () => {
@@ -90,7 +99,7 @@ describe("the security code is concealed", () => {
 describe("the security code is wiped", () => {
   it.each([
     ["clear()", (card: ReturnType<typeof mountAll>) => card.clear()],
-    ["pagehide", () => window.dispatchEvent(new PageTransitionEvent("pagehide", { persisted: true }))],
+    ["pagehide", () => window.dispatchEvent(pageTransition("pagehide", true))],
   ])("on %s", (_, wipe) => {
     checkoutForm();
     const card = fillCard();
@@ -105,9 +114,9 @@ describe("the security code is wiped", () => {
     checkoutForm();
     const card = fillCard();
     inputs().cvc.value = "•••";
-    window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: false }));
+    window.dispatchEvent(pageTransition("pageshow", false));
     expect(card.getState().cvc.empty).toBe(false);
-    window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true }));
+    window.dispatchEvent(pageTransition("pageshow", true));
     expect(inputs().cvc.value).toBe("");
     expect(card.getState().cvc.empty).toBe(true);
     card.destroy();

@@ -16,6 +16,8 @@ it("never touches storage, cookies, the URL or the clipboard while a card is typ
   const card = mountAll({ autoAdvance: true });
   type(inputs().number, "4242424242424242");
   type(inputs().expiry, "1230");
+  type(inputs().name, "Ada Lovelace");
+  type(inputs().postalCode, "SW1A 1AA");
   inputs().cvc.focus();
   paste(inputs().cvc, "123");
   blurAll();

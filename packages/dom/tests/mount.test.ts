@@ -19,18 +19,65 @@ function thrown(run: () => unknown): CardwardError {
 
 describe("bad configuration throws a CardwardError and mounts nothing", () => {
   const cases: [string, string, () => CardFieldTargets, MountOptions?][] = [
-    ["a selector that matches nothing", "element_not_found", () => ({ number: "#nope", expiry: "#expiry", cvc: "#cvc" })],
-    ["an invalid selector", "element_not_found", () => ({ number: "#number", expiry: "[[", cvc: "#cvc" })],
-    ["a missing CVC", "element_not_found", () => ({ number: "#number", expiry: "#expiry" }) as unknown as CardFieldTargets],
+    [
+      "a selector that matches nothing",
+      "element_not_found",
+      () => ({ number: "#nope", expiry: "#expiry", cvc: "#cvc" }),
+    ],
+    [
+      "an invalid selector",
+      "element_not_found",
+      () => ({ number: "#number", expiry: "[[", cvc: "#cvc" }),
+    ],
+    [
+      "a missing CVC",
+      "element_not_found",
+      () => ({ number: "#number", expiry: "#expiry" }) as unknown as CardFieldTargets,
+    ],
     ["a <div>", "element_not_input", () => ({ number: "#number", expiry: "#expiry", cvc: "#pay" })],
-    ["a <select> for the number", "element_not_input", () => ({ number: "#month", expiry: "#expiry", cvc: "#cvc" })],
-    ["an input of type number", "element_not_input", () => ({ number: "#n2", expiry: "#expiry", cvc: "#cvc" })],
-    ["a checkbox", "element_not_input", () => ({ number: "#number", expiry: "#expiry", cvc: "#box" })],
-    ["the same element twice", "element_reused", () => ({ number: "#number", expiry: "#number", cvc: "#cvc" })],
-    ["a month reused as the CVC", "element_reused", () => ({ number: "#number", expiry: { month: "#month", year: "#expiry" }, cvc: "#month" })],
-    ["a mask with digits", "invalid_option", () => ({ number: "#number", expiry: "#expiry", cvc: "#cvc" }), { cvcMask: "1" }],
-    ["an unknown accepted brand", "invalid_option", () => ({ number: "#number", expiry: "#expiry", cvc: "#cvc" }), { acceptedBrands: ["nope" as "visa"] }],
-    ["a missing error element", "element_not_found", () => ({ number: "#number", expiry: "#expiry", cvc: "#cvc" }), { errorElements: { cvc: "#none" } }],
+    [
+      "a <select> for the number",
+      "element_not_input",
+      () => ({ number: "#month", expiry: "#expiry", cvc: "#cvc" }),
+    ],
+    [
+      "an input of type number",
+      "element_not_input",
+      () => ({ number: "#n2", expiry: "#expiry", cvc: "#cvc" }),
+    ],
+    [
+      "a checkbox",
+      "element_not_input",
+      () => ({ number: "#number", expiry: "#expiry", cvc: "#box" }),
+    ],
+    [
+      "the same element twice",
+      "element_reused",
+      () => ({ number: "#number", expiry: "#number", cvc: "#cvc" }),
+    ],
+    [
+      "a month reused as the CVC",
+      "element_reused",
+      () => ({ number: "#number", expiry: { month: "#expiry", year: "#zip" }, cvc: "#expiry" }),
+    ],
+    [
+      "a mask with digits",
+      "invalid_option",
+      () => ({ number: "#number", expiry: "#expiry", cvc: "#cvc" }),
+      { cvcMask: "1" },
+    ],
+    [
+      "an unknown accepted brand",
+      "invalid_option",
+      () => ({ number: "#number", expiry: "#expiry", cvc: "#cvc" }),
+      { acceptedBrands: ["nope" as "visa"] },
+    ],
+    [
+      "a missing error element",
+      "element_not_found",
+      () => ({ number: "#number", expiry: "#expiry", cvc: "#cvc" }),
+      { errorElements: { cvc: "#none" } },
+    ],
   ];
 
   it.each(cases)("%s: %s", (_, code, targets, options) => {
@@ -50,12 +97,15 @@ describe("bad configuration throws a CardwardError and mounts nothing", () => {
     checkoutForm();
     const first = mountAll();
     const before = document.body.innerHTML;
-    expect(thrown(() => mountCardFields({ number: "#name", expiry: "#zip", cvc: "#cvc" })).code).toBe(
-      "already_mounted",
-    );
+    expect(
+      thrown(() => mountCardFields({ number: "#name", expiry: "#zip", cvc: "#cvc" })).code,
+    ).toBe("already_mounted");
     expect(document.body.innerHTML).toBe(before);
     first.destroy();
-    const second = mountCardFields({ number: "#number", expiry: "#expiry", cvc: "#cvc" }, { now: NOW });
+    const second = mountCardFields(
+      { number: "#number", expiry: "#expiry", cvc: "#cvc" },
+      { now: NOW },
+    );
     expect(second.getState().brand).toBeNull();
     second.destroy();
   });
@@ -65,7 +115,10 @@ describe("mounting", () => {
   it("takes selectors looked up in the root option", () => {
     checkoutForm();
     const root = document.getElementById("pay") as HTMLFormElement;
-    const card = mountCardFields({ number: "#number", expiry: "#expiry", cvc: "#cvc" }, { root, now: NOW });
+    const card = mountCardFields(
+      { number: "#number", expiry: "#expiry", cvc: "#cvc" },
+      { root, now: NOW },
+    );
     type(inputs().number, "4242");
     expect(inputs().number.value).not.toBe("");
     expect(card.getState().number.empty).toBe(false);
@@ -92,13 +145,19 @@ describe("mounting", () => {
   });
 
   it.each([
-    ["selects", '<select id="m"><option value="">MM</option><option>03</option><option>12</option></select><select id="y"><option value="">YY</option><option>2030</option><option>2031</option></select>'],
+    [
+      "selects",
+      '<select id="m"><option value="">MM</option><option>03</option><option>12</option></select><select id="y"><option value="">YY</option><option>2030</option><option>2031</option></select>',
+    ],
     ["inputs", '<input id="m" name="m" type="text"><input id="y" name="y" type="text">'],
   ])("takes the expiry as a month and a year (%s)", (_, html) => {
     const before = checkoutForm(html);
     const month = document.getElementById("m") as HTMLInputElement;
     const year = document.getElementById("y") as HTMLInputElement;
-    const card = mountCardFields({ number: "#number", expiry: { month: "#m", year: "#y" }, cvc: "#cvc" }, { now: NOW });
+    const card = mountCardFields(
+      { number: "#number", expiry: { month: "#m", year: "#y" }, cvc: "#cvc" },
+      { now: NOW },
+    );
     expect(month.getAttribute("autocomplete")).toBe("cc-exp-month");
     expect(year.getAttribute("autocomplete")).toBe("cc-exp-year");
     expect(month.hasAttribute("name")).toBe(false);
