@@ -16,7 +16,7 @@ import { openBenchPage } from "./browser.mjs";
 import { keystrokeMarkdown, measureKeystrokes } from "./keystroke.mjs";
 import { measureMounts, mountMarkdown } from "./mount.mjs";
 import { profileKeystrokes, profileMarkdown } from "./profile.mjs";
-import { measureSizes, PEER_PACKAGES, sizesMarkdown, sizeTargets } from "./sizes.mjs";
+import { measureSizes, PEER_PACKAGES, sizesReport, sizeTargets } from "./sizes.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
@@ -79,7 +79,7 @@ let chromiumVersion = "not run";
 if (only.has("sizes")) {
   log("bundle sizes");
   const sizes = await measureSizes();
-  sections.push(["Bundle size", sizesMarkdown(sizes)]);
+  sections.push(["Bundle size", await sizesReport(sizes)]);
   targets.push(...sizeTargets(sizes));
 }
 

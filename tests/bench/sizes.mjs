@@ -168,6 +168,59 @@ export async function measureSizes() {
   return { rows, missing };
 }
 
+const SOURCE_ENTRY = {
+  core: ["core", "*"],
+  validateNumber: ["core", "{ validateNumber }"],
+  dom: ["dom", "{ mountCardFields }"],
+  react: ["react", "{ useCardFields }"],
+  vue: ["vue", "{ useCardFields }"],
+  zod: ["zod", "{ card }"],
+};
+
+/**
+ * What a cardward entry is made of: the same bundle built from the TypeScript sources, with the
+ * minified bytes each source file contributes (gzip is not additive; the shares carry over).
+ */
+export async function sizeBreakdown(id, top = 12) {
+  const [pkg, names] = SOURCE_ENTRY[id];
+  const file = JSON.stringify(join(root, "packages", pkg, "src/index.ts"));
+  const result = await build({
+    stdin: { contents: `export ${names} from ${file};`, resolveDir: here, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    treeShaking: true,
+    platform: "browser",
+    target: "es2020",
+    conditions: ["@cardward/source"],
+    external: EXTERNAL,
+    metafile: true,
+    write: false,
+    logLevel: "silent",
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  const total = output.bytes;
+  const modules = Object.entries(output.inputs)
+    .map(([path, { bytesInOutput }]) => ({ path: path.replace(/^(\.\.\/)+/, ""), bytes: bytesInOutput }))
+    .filter((m) => m.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
+  return { id, total, modules: modules.slice(0, top), rest: modules.slice(top).reduce((n, m) => n + m.bytes, 0) };
+}
+
+/** Renders a breakdown as Markdown. */
+export function breakdownMarkdown(b, row) {
+  const lines = [
+    "",
+    `What ${row.name} is made of (${b.total} B minified from sources; ${kb(row.gzip)} gzip, over budget by ${row.gzip - row.budget} B):`,
+    "",
+    "| source file | min bytes | share |",
+    "|---|--:|--:|",
+    ...b.modules.map((m) => `| ${m.path} | ${m.bytes} | ${((m.bytes / b.total) * 100).toFixed(1)}% |`),
+  ];
+  if (b.rest) lines.push(`| (the other files) | ${b.rest} | ${((b.rest / b.total) * 100).toFixed(1)}% |`);
+  return lines.join("\n");
+}
+
 const kb = (n) => `${(n / 1000).toFixed(2)} KB`;
 
 /** Renders the size tables (sizes, then cardward/peer gzip ratios) as Markdown. */
@@ -213,7 +266,15 @@ export function sizeTargets({ rows }) {
     }));
 }
 
+/** The size tables plus a breakdown of every entry over its budget. */
+export async function sizesReport(result) {
+  const parts = [sizesMarkdown(result)];
+  for (const row of result.rows.filter((r) => r.withinBudget === false)) {
+    parts.push(breakdownMarkdown(await sizeBreakdown(row.id), row));
+  }
+  return parts.join("\n");
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const result = await measureSizes();
-  process.stdout.write(`${sizesMarkdown(result)}\n`);
+  process.stdout.write(`${await sizesReport(await measureSizes())}\n`);
 }
