@@ -1,0 +1,3 @@
+import { simulatorSuite } from "./support/simulator-suite";
+
+simulatorSuite("happy-dom");

@@ -1,0 +1,4 @@
+// @vitest-environment jsdom
+import { simulatorSuite } from "./support/simulator-suite";
+
+simulatorSuite("jsdom");
