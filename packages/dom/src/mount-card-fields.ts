@@ -78,8 +78,8 @@ export function mountCardFields(
   const root = options.root ?? document;
   const bound = resolveFields(targets, root);
   const mask = options.cvcMask ?? "•";
-  if (typeof mask !== "string" || mask.length === 0 || scanDigits(mask).digits !== "") {
-    throw new CardwardError("invalid_option", "cvcMask must be a non-empty string without digits.");
+  if (typeof mask !== "string" || mask.length !== 1 || scanDigits(mask).digits !== "") {
+    throw new CardwardError("invalid_option", "cvcMask must be one character that is not a digit.");
   }
   const provided = new Map<CardField, Element>();
   for (const [field, target] of Object.entries(options.errorElements ?? {})) {
