@@ -1,7 +1,7 @@
 // Bundle size of each cardward entry point against the libraries a merchant would otherwise pick.
 // Every entry is bundled the way a merchant's bundler would (esbuild: bundle, minify, ESM,
-// tree-shaking; framework and zod peers external), then compressed with gzip -9 and brotli -q 11,
-// the settings size-limit uses. Sizes are deterministic: one build per entry is enough.
+// tree-shaking, no down-levelling; framework and zod peers external), then compressed with gzip -9
+// and brotli -q 11, the settings size-limit uses. Sizes are deterministic: one build per entry is enough.
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -126,7 +126,6 @@ export async function bundleSize(code) {
     format: "esm",
     treeShaking: true,
     platform: "browser",
-    target: "es2020",
     external: EXTERNAL,
     define: { "process.env.NODE_ENV": '"production"' },
     write: false,
@@ -191,7 +190,6 @@ export async function sizeBreakdown(id, top = 12) {
     format: "esm",
     treeShaking: true,
     platform: "browser",
-    target: "es2020",
     conditions: ["@cardward/source"],
     external: EXTERNAL,
     metafile: true,
