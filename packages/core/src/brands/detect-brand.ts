@@ -31,13 +31,23 @@ interface Pattern {
   readonly hi: string;
 }
 
-/** Patterns bucketed by the first digit they can start with, in brand order then pattern order. */
-const BY_FIRST_DIGIT: readonly Pattern[][] = Array.from({ length: 10 }, () => []);
+/**
+ * Patterns bucketed by the input's first one, two or three digits (10 + 100 + 1000 buckets, in
+ * brand order then pattern order), so a lookup only tries the few patterns that can match.
+ */
+const BUCKETS: Pattern[][] = Array.from({ length: 1110 }, () => []);
+/** Index of the bucket for the first `k` digits of `value` (k = 1, 2, 3). */
+const bucketIndex = (k: number, prefix: number): number =>
+  (k === 1 ? 0 : k === 2 ? 10 : 110) + prefix;
 BRAND_DATA.forEach((d, brand) => {
   for (const p of d.patterns) {
     const [lo, hi] = typeof p === "number" ? [String(p), String(p)] : [String(p[0]), String(p[1])];
-    for (let digit = lo.charCodeAt(0) - 48; digit <= hi.charCodeAt(0) - 48; digit++) {
-      BY_FIRST_DIGIT[digit]?.push({ brand, lo, hi });
+    for (let k = 1; k <= 3; k++) {
+      // Every k-digit prefix an input matching the pattern can start with.
+      const scale = k > lo.length ? 10 ** (k - lo.length) : 1;
+      const first = Number(lo.slice(0, k)) * scale;
+      const last = Number(hi.slice(0, k)) * scale + scale - 1;
+      for (let q = first; q <= last; q++) BUCKETS[bucketIndex(k, q)]?.push({ brand, lo, hi });
     }
   }
 });
@@ -71,14 +81,17 @@ function inRange(digits: string, lo: string, hi: string): boolean {
  */
 export function matchDigits(digits: string): readonly Brand[] {
   if (digits === "") return BRANDS;
-  const bucket = BY_FIRST_DIGIT[digits.charCodeAt(0) - 48];
-  if (!bucket) return [];
+  const k = digits.length < 3 ? digits.length : 3;
+  let prefix = 0;
+  for (let i = 0; i < k; i++) prefix = prefix * 10 + digits.charCodeAt(i) - 48;
+  const bucket = BUCKETS[bucketIndex(k, prefix)] as Pattern[];
   const found: Brand[] = [];
   let last = -1;
   let conclusive = true;
   let best = -1;
   let bestStrength = 0;
-  for (const p of bucket) {
+  for (let i = 0; i < bucket.length; i++) {
+    const p = bucket[i] as Pattern;
     if (p.brand === last || !inRange(digits, p.lo, p.hi)) continue;
     last = p.brand;
     const brand = BRANDS[p.brand] as Brand;

@@ -114,6 +114,19 @@ export interface DigitScan {
  */
 export function scanDigits(input: string, max: number = MAX_INPUT_LENGTH): DigitScan {
   const capped = capLength(input, max);
+  const truncated = capped.length < input.length;
+  // Fast path: ASCII digits, spaces and hyphens only (what people type and most pastes).
+  let ascii = true;
+  let separated = false;
+  for (let i = 0; i < capped.length && ascii; i++) {
+    const code = capped.charCodeAt(i);
+    if (code === 0x20 || code === 0x2d) separated = true;
+    else ascii = code >= 0x30 && code <= 0x39;
+  }
+  if (ascii) {
+    const digits = separated ? capped.replace(/[ -]/g, "") : capped;
+    return { digits, invalid: false, invisible: false, truncated };
+  }
   let digits = "";
   let invalid = false;
   let invisible = false;
@@ -129,5 +142,5 @@ export function scanDigits(input: string, max: number = MAX_INPUT_LENGTH): Digit
     }
     i += width;
   }
-  return { digits, invalid, invisible, truncated: capped.length < input.length };
+  return { digits, invalid, invisible, truncated };
 }
