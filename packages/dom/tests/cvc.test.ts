@@ -41,7 +41,13 @@ describe("the security code is concealed", () => {
 
   it.each([
     ["typed", (cvc: HTMLInputElement) => type(cvc, "987")],
-    ["pasted", (cvc: HTMLInputElement) => (cvc.focus(), paste(cvc, "987"))],
+    [
+      "pasted",
+      (cvc: HTMLInputElement) => {
+        cvc.focus();
+        paste(cvc, "987");
+      },
+    ],
     ["autofilled", (cvc: HTMLInputElement) => autofill(cvc, "987")],
   ])("stays masked when %s", (_, enter) => {
     checkoutForm();
