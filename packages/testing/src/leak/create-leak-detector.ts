@@ -168,28 +168,49 @@ export function createLeakDetector(options: LeakDetectorOptions): LeakDetector {
     );
   }
 
-  // Storage writes, through the prototype both storages share.
-  const storageName = (storage: unknown): "localStorage" | "sessionStorage" => {
+  // Storage writes: through the prototype both storages share (jsdom, browsers), and through the
+  // instances where the environment binds methods onto them on first access (happy-dom does,
+  // so its storages never see a later prototype patch).
+  const storages: ["localStorage" | "sessionStorage", Storage][] = [];
+  for (const sink of ["localStorage", "sessionStorage"] as const) {
     try {
-      if (storage === win.sessionStorage) return "sessionStorage";
+      const storage = win[sink];
+      void storage.setItem; // Let happy-dom bind the original before anything is patched.
+      storages.push([sink, storage]);
     } catch {
-      // Opaque origins throw on access.
+      // No storage, or an opaque origin that throws on access.
     }
-    return "localStorage";
+  }
+  const onSetItem = (sink: string, args: unknown[]) => {
+    const [key = "", value = ""] = args.map(String);
+    record(sink as LeakSink, [key, value], `${sink}.setItem for key '${key}'`);
   };
   if (win.Storage) {
+    const proto = win.Storage.prototype as unknown as Record<string, unknown>;
     restores.push(
-      patchMethod(
-        win.Storage.prototype as unknown as Record<string, unknown>,
-        "setItem",
-        (original, self, args) => {
-          const [key = "", value = ""] = args.map(String);
-          const sink = storageName(self);
-          record(sink, [key, value], `${sink}.setItem for key '${key}'`);
-          return original.apply(self, args);
-        },
-      ),
+      patchMethod(proto, "setItem", (original, self, args) => {
+        onSetItem(storages.find(([, s]) => s === self)?.[0] ?? "localStorage", args);
+        return original.apply(self, args);
+      }),
     );
+    for (const [sink, storage] of storages) {
+      const bound = storage.setItem;
+      if (bound === proto.setItem) continue;
+      // happy-dom's proxy hides the bound copy from getOwnPropertyDescriptor but lets it be
+      // redefined; put the same bound original back on stop.
+      const define = (value: unknown) =>
+        Object.defineProperty(storage, "setItem", {
+          value,
+          writable: true,
+          enumerable: false,
+          configurable: true,
+        });
+      define((...args: unknown[]) => {
+        onSetItem(sink, args);
+        return bound.apply(storage, args as [string, string]);
+      });
+      restores.push(() => define(bound));
+    }
   }
 
   if (doc) {

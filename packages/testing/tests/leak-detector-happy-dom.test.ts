@@ -1,0 +1,3 @@
+import { leakSuite } from "./support/leak-suite";
+
+leakSuite("happy-dom");

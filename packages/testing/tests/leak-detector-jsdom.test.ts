@@ -1,0 +1,4 @@
+// @vitest-environment jsdom
+import { leakSuite } from "./support/leak-suite";
+
+leakSuite("jsdom");
