@@ -50,12 +50,13 @@ export function Checkout() {
       </p>
 
       <form id="checkout" className="card-form" method="post" noValidate onSubmit={pay}>
+        {/* No `name` on the number, expiry and CVC: React re-sets a `name` prop on every render,
+            which would undo cardward's removal and let a native submit post the card. */}
         <div className={fieldClass(state, "number")}>
           <label htmlFor="card-number">Card number</label>
           <div className="input-wrap with-icon">
             <input
               id="card-number"
-              name="cardnumber"
               type="text"
               placeholder="1234 1234 1234 1234"
               aria-describedby="card-number-error"
@@ -76,7 +77,6 @@ export function Checkout() {
             <label htmlFor="card-expiry">Expiry date</label>
             <input
               id="card-expiry"
-              name="exp-date"
               type="text"
               placeholder="MM / YY"
               aria-describedby="card-expiry-error"
@@ -89,7 +89,6 @@ export function Checkout() {
             <div className="input-wrap with-toggle">
               <input
                 id="card-cvc"
-                name="cvc"
                 type="text"
                 placeholder="CVC"
                 aria-describedby="card-cvc-error"
