@@ -51,6 +51,18 @@ function Checkout(props: {
   );
 }
 
+function Toggle() {
+  const [withName, setWithName] = useState(false);
+  return (
+    <>
+      <Checkout withName={withName} />
+      <button type="button" onClick={() => setWithName(true)}>
+        add name
+      </button>
+    </>
+  );
+}
+
 describe("useCardFields", () => {
   it("mounts once the required inputs are attached, with the binding's attributes", () => {
     render(<Checkout />);
@@ -172,17 +184,6 @@ describe("useCardFields", () => {
   });
 
   it("remounts when an optional field appears, keeping what was typed", () => {
-    function Toggle() {
-      const [withName, setWithName] = useState(false);
-      return (
-        <>
-          <Checkout withName={withName} />
-          <button type="button" onClick={() => setWithName(true)}>
-            add name
-          </button>
-        </>
-      );
-    }
     render(<Toggle />);
     type(field("number"), "4242");
     expect(hook.state?.name).toBeUndefined();
