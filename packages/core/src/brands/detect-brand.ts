@@ -147,5 +147,7 @@ export function detectBrand(input: unknown): Brand | null {
  * getBrand("american-express")?.code; // { name: "CID", size: 4 }
  */
 export function getBrand(id: BrandId | string): Brand | null {
-  return BRANDS.find((b) => b.id === id) ?? null;
+  return BY_ID.get(id) ?? null;
 }
+
+const BY_ID: ReadonlyMap<string, Brand> = new Map(BRANDS.map((b) => [b.id, b]));

@@ -45,30 +45,39 @@ export function validateCvc(input: unknown, options: CvcOptions = {}): CvcResult
   const option = options.brand;
   const brand = typeof option === "string" ? getBrand(option) : option;
   const size = brand?.code?.size;
-  const expectedLengths = (size && LENGTHS[size]) || ANY_LENGTH;
-  const codeName = (size && LENGTHS[size] && brand?.code.name) || "CVC";
-  const max = expectedLengths[expectedLengths.length - 1] as number;
-  const done = (code: IssueCode | null, isPotentiallyValid: boolean): CvcResult => ({
+  const known = size === 3 || size === 4;
+  const expectedLengths = known ? (LENGTHS[size] as readonly number[]) : ANY_LENGTH;
+  const codeName = (known && brand?.code.name) || "CVC";
+  const value = isSensitive(input) ? input.reveal() : input;
+  let code: IssueCode | null = null;
+  let potentially = false;
+  if (value == null) code = "required";
+  else if (typeof value !== "string") code = "invalid_type";
+  else if (value === "") [code, potentially] = ["required", true];
+  else if (value.length > MAX_CVC_INPUT) code = "cvc_length";
+  else {
+    let length = 0;
+    for (let i = 0; i < value.length && code === null; length++) {
+      const c = value.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) i++;
+      else {
+        const { digit, width } = digitAt(value, i);
+        if (digit < 0) code = "invalid_characters";
+        i += width;
+      }
+    }
+    if (code === null && !expectedLengths.includes(length)) {
+      code = "cvc_length";
+      potentially = length < (expectedLengths[expectedLengths.length - 1] as number);
+    }
+  }
+  return {
     isValid: code === null,
-    isPotentiallyValid,
+    isPotentiallyValid: code === null || potentially,
     issues: code
       ? [createIssue(code, { field: "cvc", codeName, expected: expectedLengths }, options.locale)]
       : NO_ISSUES,
     expectedLengths,
     codeName,
-  });
-
-  const value = isSensitive(input) ? input.reveal() : input;
-  if (value == null) return done("required", false);
-  if (typeof value !== "string") return done("invalid_type", false);
-  if (value === "") return done("required", true);
-  if (value.length > MAX_CVC_INPUT) return done("cvc_length", false);
-  let length = 0;
-  for (let i = 0; i < value.length; length++) {
-    const { digit, width } = digitAt(value, i);
-    if (digit < 0) return done("invalid_characters", false);
-    i += width;
-  }
-  if (expectedLengths.includes(length)) return done(null, true);
-  return done("cvc_length", length < max);
+  };
 }
