@@ -1,0 +1,38 @@
+import type { CardField, Issue, IssueCode } from "@cardward/core";
+import type { $ZodRawIssue } from "zod/v4/core";
+
+/** The params of every issue cardward adds to a zod error. */
+export interface CardwardIssueParams {
+  /** Core's stable issue code, e.g. `"luhn"` or `"cvc_length"`. */
+  readonly cardward: IssueCode;
+}
+
+/**
+ * Core's issues as zod `custom` issues with the code in `params.cardward`.
+ * They go straight into zod's payload with `input` undefined, so zod never copies the value into
+ * them, not even with `reportInput`.
+ */
+export function toZodIssues(issues: readonly Issue[], field?: CardField): $ZodRawIssue[] {
+  return issues.map(({ code, message }) => ({
+    code: "custom",
+    message,
+    params: { cardward: code } satisfies CardwardIssueParams,
+    path: field ? [field] : [],
+    input: undefined,
+  }));
+}
+
+/** Adds core's issues to a zod payload (see {@link toZodIssues}). */
+export function addIssues(target: { issues: $ZodRawIssue[] }, issues: readonly Issue[]): void {
+  target.issues.push(...toZodIssues(issues));
+}
+
+/**
+ * An error map for the one issue zod raises itself in `card()` (a value that is not an object):
+ * it drops the value from the issue, so even `reportInput` cannot copy it, and lets zod's own
+ * message through.
+ */
+export function scrubInput(issue: { input?: unknown }): undefined {
+  issue.input = undefined;
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import type { Sensitive } from "@cardward/core";
+import { describe, expectTypeOf, it } from "vitest";
+import * as z from "zod";
+import type * as zm from "zod/mini";
+import * as classic from "../src/index";
+import * as mini from "../src/mini";
+
+type Expiry = { readonly month: number; readonly year: number };
+type CardIn = {
+  number: string;
+  expiry: string;
+  cvc: string;
+  name?: string | undefined;
+  postalCode?: string | undefined;
+};
+type CardOut = {
+  number: string;
+  expiry: Expiry;
+  cvc: Sensitive<string>;
+  name?: string | undefined;
+  postalCode?: string | undefined;
+};
+
+describe("@cardward/zod inferred types", () => {
+  it("cardNumber: string in, string out", () => {
+    const schema = classic.cardNumber();
+    expectTypeOf<z.input<typeof schema>>().toEqualTypeOf<string>();
+    expectTypeOf<z.output<typeof schema>>().toEqualTypeOf<string>();
+  });
+
+  it("cardExpiry: string in, { month, year } out", () => {
+    const schema = classic.cardExpiry({ now: new Date() });
+    expectTypeOf<z.input<typeof schema>>().toEqualTypeOf<string>();
+    expectTypeOf<z.output<typeof schema>>().toEqualTypeOf<Expiry>();
+  });
+
+  it("cardCvc: string in, Sensitive out", () => {
+    const schema = classic.cardCvc({ brand: "visa" });
+    expectTypeOf<z.input<typeof schema>>().toEqualTypeOf<string>();
+    expectTypeOf<z.output<typeof schema>>().toEqualTypeOf<Sensitive<string>>();
+  });
+
+  it("card: an object schema with optional name and postal code", () => {
+    const schema = classic.card({ acceptedBrands: ["visa"] });
+    expectTypeOf(schema).toExtend<z.ZodObject>();
+    expectTypeOf<z.input<typeof schema>>().toEqualTypeOf<CardIn>();
+    expectTypeOf<z.output<typeof schema>>().toEqualTypeOf<CardOut>();
+    expectTypeOf(schema.shape.cvc).toEqualTypeOf<classic.CardCvcSchema>();
+    const checkout = z.object({ card: schema, email: z.string() });
+    expectTypeOf<z.output<typeof checkout>["card"]["cvc"]>().toEqualTypeOf<Sensitive<string>>();
+  });
+
+  it("rejects options that do not exist", () => {
+    // @ts-expect-error: not a brand id
+    classic.card({ acceptedBrands: ["visa-electron"] });
+    // @ts-expect-error: the expiry takes no brand
+    classic.cardExpiry({ brand: "visa" });
+  });
+});
+
+describe("@cardward/zod/mini inferred types", () => {
+  it("has the same input and output types", () => {
+    expectTypeOf<zm.input<ReturnType<typeof mini.cardNumber>>>().toEqualTypeOf<string>();
+    expectTypeOf<zm.output<ReturnType<typeof mini.cardNumber>>>().toEqualTypeOf<string>();
+    expectTypeOf<zm.output<ReturnType<typeof mini.cardExpiry>>>().toEqualTypeOf<Expiry>();
+    expectTypeOf<zm.output<ReturnType<typeof mini.cardCvc>>>().toEqualTypeOf<Sensitive<string>>();
+    const schema = mini.card();
+    expectTypeOf(schema).toExtend<zm.ZodMiniObject>();
+    expectTypeOf<zm.input<typeof schema>>().toEqualTypeOf<CardIn>();
+    expectTypeOf<zm.output<typeof schema>>().toEqualTypeOf<CardOut>();
+  });
+});
