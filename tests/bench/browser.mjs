@@ -3,13 +3,10 @@
 // Debian's Chromium through playwright-core.
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, "../..");
+import { cardwardAlias, entryOf, here } from "./workspace.mjs";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -41,7 +38,7 @@ export async function bundlePage({ source = false, libs = pageLibs(source) } = {
     format: "iife",
     target: "es2022",
     platform: "browser",
-    conditions: source ? ["@cardward/source"] : [],
+    alias: cardwardAlias(source),
     define: { "process.env.NODE_ENV": '"production"' },
     nodePaths: process.env.BENCH_NODE_PATH ? [process.env.BENCH_NODE_PATH] : [],
     write: false,
@@ -52,7 +49,7 @@ export async function bundlePage({ source = false, libs = pageLibs(source) } = {
 
 /** The libraries on the page: cardward only once @cardward/dom is built (or from sources). */
 export function pageLibs(source = false) {
-  const dom = existsSync(join(root, "packages/dom/dist/index.js")) || source;
+  const dom = source || existsSync(entryOf("dom"));
   return ["baseline", ...(dom ? ["cardward"] : []), "imask", "maskito", "cleave-zen"];
 }
 
@@ -80,7 +77,10 @@ export function serve(script) {
   return new Promise((resolveServer) => {
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address();
-      resolveServer({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+      resolveServer({
+        url: `http://127.0.0.1:${port}/`,
+        close: () => new Promise((r) => server.close(r)),
+      });
     });
   });
 }
@@ -89,7 +89,11 @@ export function serve(script) {
 export async function openBenchPage(options = {}) {
   const script = await bundlePage(options);
   const server = await serve(script);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   const page = await browser.newPage();
   const pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(String(error)));
@@ -110,5 +114,3 @@ export async function openBenchPage(options = {}) {
     },
   };
 }
-
-export { root };

@@ -10,7 +10,8 @@ export async function measureMounts(session, { rounds = 15, cycles = 50, warmup 
   const { page } = session;
   const libs = (await page.evaluate(() => window.bench.libs)).filter((l) => l !== "baseline");
   for (let i = 0; i < warmup; i++) {
-    for (const lib of libs) await page.evaluate(([l, n]) => window.bench.mountCycles(l, n), [lib, cycles]);
+    for (const lib of libs)
+      await page.evaluate(([l, n]) => window.bench.mountCycles(l, n), [lib, cycles]);
   }
   const samples = Object.fromEntries(libs.map((l) => [l, { mount: [], destroy: [] }]));
   for (let round = 0; round < rounds; round++) {
@@ -38,7 +39,9 @@ export function mountMarkdown(result) {
     "|---|--:|--:|--:|",
   ];
   for (const [lib, e] of Object.entries(result.libs)) {
-    lines.push(`| ${lib} | ${us(e.mount)} | ${us(e.destroy)} | ${ours ? ratio(e.mount, ours.mount) : ""} |`);
+    lines.push(
+      `| ${lib} | ${us(e.mount)} | ${us(e.destroy)} | ${ours ? ratio(e.mount, ours.mount) : ""} |`,
+    );
   }
   return lines.join("\n");
 }

@@ -94,7 +94,9 @@ export function profileMarkdown(p) {
     "",
     `| ${title} | µs per keystroke | share of profile |`,
     "|---|--:|--:|",
-    ...rows.map((r) => `| \`${r.fn}\` | ${r.usPerKeystroke.toFixed(2)} | ${(r.share * 100).toFixed(1)}% |`),
+    ...rows.map(
+      (r) => `| \`${r.fn}\` | ${r.usPerKeystroke.toFixed(2)} | ${(r.share * 100).toFixed(1)}% |`,
+    ),
   ];
   return [
     `CPU profile of typing into ${p.lib}'s fields ${p.reps} times (unminified source build, 50 µs sampling; profiling inflates times, the shares are what count). Only samples inside a keystroke count: ${p.totalUsPerKeystroke.toFixed(1)} µs per keystroke, event construction and dispatch included (key, dispatchEvent, KeyboardEvent, InputEvent and setRangeText are the harness and the browser).`,

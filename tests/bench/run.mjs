@@ -9,18 +9,15 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { openBenchPage } from "./browser.mjs";
 import { keystrokeMarkdown, measureKeystrokes } from "./keystroke.mjs";
 import { measureMounts, mountMarkdown } from "./mount.mjs";
 import { profileKeystrokes, profileMarkdown } from "./profile.mjs";
 import { measureSizes, PEER_PACKAGES, sizesReport, sizeTargets } from "./sizes.mjs";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, "../..");
-const PACKAGES = ["core", "dom", "react", "vue", "zod"];
+import { entryOf, here, PACKAGES, root } from "./workspace.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -34,13 +31,16 @@ const only = new Set((args.only ?? "sizes,validation,keystroke,mount").split(","
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 
 function ensureBuilt() {
-  const missing = PACKAGES.filter((p) => !existsSync(join(root, "packages", p, "dist/index.js")));
-  if (!missing.length) return;
-  log(`building the packages (no dist/ for ${missing.join(", ")})`);
-  try {
-    execFileSync("pnpm", ["run", "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-  } catch {
-    log("the build failed: unbuilt packages are left out of the sections that need them");
+  for (const pkg of PACKAGES.filter((p) => !existsSync(entryOf(p)))) {
+    log(`building @cardward/${pkg} (no dist/)`);
+    try {
+      execFileSync("pnpm", ["--filter", `@cardward/${pkg}`, "run", "build"], {
+        cwd: root,
+        stdio: "ignore",
+      });
+    } catch {
+      log(`@cardward/${pkg} did not build: it is left out of the sections that need it`);
+    }
   }
 }
 
@@ -54,7 +54,10 @@ function versionOf(name) {
 
 function commit() {
   try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      cwd: root,
+      encoding: "utf8",
+    }).trim();
   } catch {
     return "unknown";
   }
@@ -66,7 +69,11 @@ async function validationSection() {
   if (!existsSync(file)) return undefined;
   const mod = await import(pathToFileURL(file).href);
   const result = await mod.measureValidation({ quick: args.quick });
-  return { markdown: mod.validationMarkdown(result), targets: mod.validationTargets?.(result) ?? [], versions: mod.PEER_PACKAGES ?? [] };
+  return {
+    markdown: mod.validationMarkdown(result),
+    targets: mod.validationTargets?.(result) ?? [],
+    versions: mod.PEER_PACKAGES ?? [],
+  };
 }
 
 const started = Date.now();
@@ -113,7 +120,10 @@ if (only.has("keystroke") || only.has("mount")) {
     }
     if (only.has("mount")) {
       log("mount time in Chromium");
-      const mounts = await measureMounts(session, args.quick ? { rounds: 5, cycles: 10, warmup: 1 } : {});
+      const mounts = await measureMounts(
+        session,
+        args.quick ? { rounds: 5, cycles: 10, warmup: 1 } : {},
+      );
       sections.push(["Mount time (Chromium)", mountMarkdown(mounts)]);
     }
     if (session.pageErrors.length) log(`page errors: ${session.pageErrors.join("; ")}`);
@@ -134,7 +144,10 @@ const machine = [
 const targetLines = [
   "| target | measured | met |",
   "|---|---|---|",
-  ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? "yes" : `**no**${t.note ? `: ${t.note}` : ""}`} |`),
+  ...targets.map(
+    (t) =>
+      `| ${t.target} | ${t.measured} | ${t.met ? "yes" : `**no**${t.note ? `: ${t.note}` : ""}`} |`,
+  ),
 ];
 
 const report = [

@@ -3,14 +3,12 @@
 // tree-shaking, no down-levelling; framework and zod peers external), then compressed with gzip -9
 // and brotli -q 11, the settings size-limit uses. Sizes are deterministic: one build per entry is enough.
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { cardwardAlias, entryOf, here } from "./workspace.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, "../..");
-const dist = (pkg) => join(root, "packages", pkg, "dist/index.js");
+const dist = (pkg) => entryOf(pkg);
 
 /** Budgets in bytes (1 KB = 1000 B, as size-limit counts), min+gzip. */
 export const BUDGETS = {
@@ -127,6 +125,7 @@ export async function bundleSize(code) {
     treeShaking: true,
     platform: "browser",
     external: EXTERNAL,
+    alias: cardwardAlias(),
     define: { "process.env.NODE_ENV": '"production"' },
     write: false,
     logLevel: "silent",
@@ -136,7 +135,10 @@ export async function bundleSize(code) {
     min: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
     }).length,
   };
 }
@@ -182,7 +184,7 @@ const SOURCE_ENTRY = {
  */
 export async function sizeBreakdown(id, top = 12) {
   const [pkg, names] = SOURCE_ENTRY[id];
-  const file = JSON.stringify(join(root, "packages", pkg, "src/index.ts"));
+  const file = JSON.stringify(entryOf(pkg, true));
   const result = await build({
     stdin: { contents: `export ${names} from ${file};`, resolveDir: here, loader: "js" },
     bundle: true,
@@ -190,7 +192,7 @@ export async function sizeBreakdown(id, top = 12) {
     format: "esm",
     treeShaking: true,
     platform: "browser",
-    conditions: ["@cardward/source"],
+    alias: cardwardAlias(true),
     external: EXTERNAL,
     metafile: true,
     write: false,
@@ -199,10 +201,18 @@ export async function sizeBreakdown(id, top = 12) {
   const [output] = Object.values(result.metafile.outputs);
   const total = output.bytes;
   const modules = Object.entries(output.inputs)
-    .map(([path, { bytesInOutput }]) => ({ path: path.replace(/^(\.\.\/)+/, ""), bytes: bytesInOutput }))
+    .map(([path, { bytesInOutput }]) => ({
+      path: path.replace(/^(\.\.\/)+/, ""),
+      bytes: bytesInOutput,
+    }))
     .filter((m) => m.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
-  return { id, total, modules: modules.slice(0, top), rest: modules.slice(top).reduce((n, m) => n + m.bytes, 0) };
+  return {
+    id,
+    total,
+    modules: modules.slice(0, top),
+    rest: modules.slice(top).reduce((n, m) => n + m.bytes, 0),
+  };
 }
 
 /** Renders a breakdown as Markdown. */
@@ -213,9 +223,12 @@ export function breakdownMarkdown(b, row) {
     "",
     "| source file | min bytes | share |",
     "|---|--:|--:|",
-    ...b.modules.map((m) => `| ${m.path} | ${m.bytes} | ${((m.bytes / b.total) * 100).toFixed(1)}% |`),
+    ...b.modules.map(
+      (m) => `| ${m.path} | ${m.bytes} | ${((m.bytes / b.total) * 100).toFixed(1)}% |`,
+    ),
   ];
-  if (b.rest) lines.push(`| (the other files) | ${b.rest} | ${((b.rest / b.total) * 100).toFixed(1)}% |`);
+  if (b.rest)
+    lines.push(`| (the other files) | ${b.rest} | ${((b.rest / b.total) * 100).toFixed(1)}% |`);
   return lines.join("\n");
 }
 
@@ -223,10 +236,7 @@ const kb = (n) => `${(n / 1000).toFixed(2)} KB`;
 
 /** Renders the size tables (sizes, then cardward/peer gzip ratios) as Markdown. */
 export function sizesMarkdown({ rows, missing }) {
-  const lines = [
-    "| bundle | min | gzip | brotli | budget (gzip) |",
-    "|---|--:|--:|--:|---|",
-  ];
+  const lines = ["| bundle | min | gzip | brotli | budget (gzip) |", "|---|--:|--:|--:|---|"];
   for (const r of rows) {
     const budget =
       r.budget === undefined
@@ -246,7 +256,9 @@ export function sizesMarkdown({ rows, missing }) {
       `|---|${peers.map(() => "--:").join("|")}|`,
     );
     for (const o of ours) {
-      lines.push(`| ${o.name} | ${peers.map((p) => `${(o.gzip / p.gzip).toFixed(2)}x`).join(" | ")} |`);
+      lines.push(
+        `| ${o.name} | ${peers.map((p) => `${(o.gzip / p.gzip).toFixed(2)}x`).join(" | ")} |`,
+      );
     }
   }
   return lines.join("\n");

@@ -17,7 +17,11 @@ function inputs(lib) {
     section.append(input);
     return input;
   };
-  const els = { number: make("number", "cc-number"), expiry: make("expiry", "cc-exp"), cvc: make("cvc", "cc-csc") };
+  const els = {
+    number: make("number", "cc-number"),
+    expiry: make("expiry", "cc-exp"),
+    cvc: make("cvc", "cc-csc"),
+  };
   document.body.append(section);
   return els;
 }
@@ -30,7 +34,14 @@ const mounted = {};
 // browser's insertion and input (only when beforeinput was not canceled), keyup. Dispatched
 // from page JS so the timing is free of the DevTools round trip and identical for every library.
 function key(el, ch) {
-  const init = { key: ch, code: `Digit${ch}`, keyCode: 48 + Number(ch), bubbles: true, cancelable: true, composed: true };
+  const init = {
+    key: ch,
+    code: `Digit${ch}`,
+    keyCode: 48 + Number(ch),
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
   el.dispatchEvent(new KeyboardEvent("keydown", init));
   el.dispatchEvent(new KeyboardEvent("keypress", { ...init, charCode: ch.charCodeAt(0) }));
   const event = { inputType: "insertText", data: ch, bubbles: true, composed: true };
