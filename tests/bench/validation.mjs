@@ -88,49 +88,55 @@ const LABELS = {
   cvc: "validateCvc / cvv / validateCardCVC",
 };
 
-/** Calls per second of `fn` over `inputs`, timed for about `ms` milliseconds. */
-function opsPerSecond(fn, inputs, ms) {
+/** Calls `fn` over `inputs` for about `ms` milliseconds: `[calls, nanoseconds]`. */
+function slice(fn, inputs, ms) {
   let sink = 0;
   let calls = 0;
-  const start = process.hrtime.bigint();
   const budget = BigInt(Math.round(ms * 1e6));
+  const start = process.hrtime.bigint();
   let elapsed = 0n;
   while (elapsed < budget) {
-    for (let rep = 0; rep < 50; rep++) {
+    for (let rep = 0; rep < 20; rep++) {
       for (let i = 0; i < inputs.length; i++) if (fn(inputs[i])) sink++;
     }
-    calls += 50 * inputs.length;
+    calls += 20 * inputs.length;
     elapsed = process.hrtime.bigint() - start;
   }
   if (sink < 0) throw new Error("unreachable: keeps the results alive");
-  return (calls * 1e9) / Number(elapsed);
+  return [calls, Number(elapsed)];
 }
 
 /**
- * Measures every validator against its peers.
- * @param {{ quick?: boolean }} [options] `quick`: fewer and shorter rounds (a smoke run)
+ * Measures every validator against its peers. A round interleaves short slices of every library
+ * (rotating who goes first), so a burst of load on a shared machine hits all of them alike; the
+ * figure is the median over rounds of each library's calls per second.
+ * @param {{ quick?: boolean }} [options] `quick`: fewer rounds (a smoke run)
  */
 export async function measureValidation({ quick = false } = {}) {
   const rounds = quick ? 3 : 9;
-  const ms = quick ? 60 : 250;
+  const slices = quick ? 6 : 20;
+  const ms = 10;
   const results = {};
   for (const [kind, libs] of Object.entries(contenders)) {
     const names = Object.keys(libs);
     const samples = Object.fromEntries(names.map((n) => [n, []]));
-    for (const name of names) opsPerSecond(libs[name], INPUTS[kind], ms); // warm-up
+    for (const name of names) slice(libs[name], INPUTS[kind], 200); // warm-up
     for (let round = 0; round < rounds; round++) {
-      for (let k = 0; k < names.length; k++) {
-        const name = names[(round + k) % names.length];
-        samples[name].push(opsPerSecond(libs[name], INPUTS[kind], ms));
+      const total = Object.fromEntries(names.map((n) => [n, [0, 0]]));
+      for (let s = 0; s < slices; s++) {
+        for (let k = 0; k < names.length; k++) {
+          const name = names[(s + k) % names.length];
+          const [calls, ns] = slice(libs[name], INPUTS[kind], ms);
+          total[name][0] += calls;
+          total[name][1] += ns;
+        }
       }
+      for (const name of names) samples[name].push((total[name][0] * 1e9) / total[name][1]);
     }
     results[kind] = Object.fromEntries(names.map((n) => [n, median(samples[n])]));
   }
-  return {
-    rounds,
-    inputs: Object.fromEntries(Object.entries(INPUTS).map(([k, v]) => [k, v.length])),
-    results,
-  };
+  const inputs = Object.fromEntries(Object.entries(INPUTS).map(([k, v]) => [k, v.length]));
+  return { rounds, inputs, results };
 }
 
 const fmt = (ops) => `${(ops / 1e6).toFixed(2)} M`;
