@@ -39,15 +39,24 @@ function shuffledDigits(next: (n: number) => number): string[] {
   return out;
 }
 
+/** Whether `digits` is detected as `id` alone. */
+const only = (digits: string, id: BrandId): boolean => {
+  const found = brandCandidates(digits);
+  return found.length === 1 && found[0]?.id === id;
+};
+
 /**
- * A prefix that core's brand detection maps to `id` and nothing else. It walks the digits in a
- * seeded order, keeping only prefixes for which `id` is still a candidate, so it is drawn from
- * the brand's own patterns (credit-card-type's table, longest 8 digits) through core's public
- * API, with no copy of the table here.
+ * A prefix that core's brand detection maps to `id` whatever digit follows. It walks the digits
+ * in a seeded order, keeping only prefixes for which `id` is still a candidate, so it is drawn
+ * from the brand's own patterns (credit-card-type's table, longest 8 digits) through core's
+ * public API, with no copy of the table here. (`detectBrand` alone is not enough: it names a
+ * brand as soon as it is the only candidate, as for "9", before the pattern 9792 is complete.)
  */
 function drawPrefix(id: BrandId, next: (n: number) => number): string | null {
   const search = (prefix: string): string | null => {
-    if (prefix !== "" && detectBrand(prefix)?.id === id) return prefix;
+    if (prefix !== "" && only(prefix, id) && [...DIGITS].every((d) => only(prefix + d, id))) {
+      return prefix;
+    }
     if (prefix.length >= 8) return null;
     for (const digit of shuffledDigits(next)) {
       const longer = prefix + digit;
@@ -85,12 +94,17 @@ export function generateCardNumber(
     );
   }
   const next = seededRandom(options.seed ?? DEFAULT_SEED);
-  const prefix = drawPrefix(info.id, next);
-  if (prefix === null)
-    throw new RangeError(`generateCardNumber: no prefix found for ${info.name}.`);
-  let payload = prefix;
-  while (payload.length < length - 1) payload += DIGITS[next(10)];
-  const check = luhnCheckDigit(payload);
-  const last = options.luhn === "invalid" ? (check + 1 + next(9)) % 10 : check;
-  return payload + String(last);
+  // A prefix settled for one more digit stays settled with credit-card-type's table; checking the
+  // whole number (and drawing again if it ever failed) keeps that an assertion, not a hope.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const prefix = drawPrefix(info.id, next);
+    if (prefix === null) break;
+    let payload = prefix;
+    while (payload.length < length - 1) payload += DIGITS[next(10)];
+    const check = luhnCheckDigit(payload);
+    const last = options.luhn === "invalid" ? (check + 1 + next(9)) % 10 : check;
+    const number = payload + String(last);
+    if (detectBrand(number)?.id === info.id) return number;
+  }
+  throw new RangeError(`generateCardNumber: no ${info.name} number found.`);
 }

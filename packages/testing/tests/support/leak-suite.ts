@@ -1,3 +1,4 @@
+// The leak detector specification, run once per DOM environment (happy-dom and jsdom).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   createLeakDetector,
@@ -30,8 +31,10 @@ export function leakSuite(environment: string): void {
     detector = undefined;
     localStorage.clear();
     sessionStorage.clear();
-    for (const name of ["pan", "cvc", "theme"])
+    for (const name of ["pan", "cvc", "theme"]) {
+      // biome-ignore lint/suspicious/noDocumentCookie: expiring the cookies a test planted
       document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT`;
+    }
     history.replaceState(null, "", "/");
     document.body.replaceChildren();
   });
@@ -76,7 +79,9 @@ export function leakSuite(environment: string): void {
         "cookie",
         "a cookie write, expired before check",
         () => {
+          // biome-ignore lint/suspicious/noDocumentCookie: writing cookies is what these tests plant and clean up
           document.cookie = "pan=4242-4242-4242-4242";
+          // biome-ignore lint/suspicious/noDocumentCookie: writing cookies is what these tests plant and clean up
           document.cookie = "pan=; expires=Thu, 01 Jan 1970 00:00:00 GMT";
         },
       ],
@@ -150,6 +155,7 @@ export function leakSuite(environment: string): void {
 
     it.each<[LeakSink, () => void]>([
       ["localStorage", () => localStorage.setItem("pan", PAN)],
+      // biome-ignore lint/suspicious/noDocumentCookie: writing cookies is what these tests plant and clean up
       ["cookie", () => (document.cookie = `cvc=${CVC}`)],
       ["url", () => history.pushState(null, "", `/pay/${PAN}`)],
       ["history", () => history.pushState({ cvc: CVC }, "")],
@@ -208,6 +214,7 @@ export function leakSuite(environment: string): void {
       console.log("mounted", { brand: "visa", last4: "4242" });
       localStorage.setItem("theme", "dark");
       sessionStorage.setItem("step", "2");
+      // biome-ignore lint/suspicious/noDocumentCookie: writing cookies is what these tests plant and clean up
       document.cookie = "theme=dark";
       const el = document.createElement("input");
       el.setAttribute("aria-invalid", "false");
