@@ -20,6 +20,7 @@ import {
 
 export type { CardOptions, CvcOptions, ExpiryOptions, NumberOptions } from "@cardward/core";
 export type { CardwardIssueParams } from "./internal/issues";
+export type { Expiry as ExpiryValue } from "./internal/transforms";
 
 type Piped<Out> = z.ZodPipe<z.ZodCustom<string, string>, z.ZodTransform<Out, string>>;
 /** The schema {@link cardNumber} returns: a string in, its ASCII digits out. */

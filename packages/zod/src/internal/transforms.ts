@@ -20,7 +20,7 @@ import { addIssues, toZodIssues } from "./issues";
 /** What a transform may push issues into (zod's payload). */
 export type Payload = { issues: $ZodRawIssue[] };
 
-/** A parsed expiry. */
+/** A parsed expiry: the month (1-12) and the four-digit year. */
 export type Expiry = { readonly month: number; readonly year: number };
 
 /**
