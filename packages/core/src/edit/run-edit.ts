@@ -1,4 +1,5 @@
-import { capLength, digitAt } from "../text/normalize";
+import { readDigit as readDigitAt } from "../format/read-digits";
+import { capLength } from "../text/normalize";
 import {
   type BreakTest,
   clampSelection,
@@ -45,13 +46,7 @@ export interface RunResult extends FieldState {
 }
 
 /** Reads ASCII or any Unicode decimal digit as its ASCII digit; drops everything else. */
-export const readDigit: UnitReader = (text, index) => {
-  const { digit, width } = digitAt(text, index);
-  // A lone high surrogate is one code unit: never let it swallow the character after it.
-  const low = text.charCodeAt(index + 1);
-  const lone = width === 2 && !(low >= 0xdc00 && low <= 0xdfff);
-  return { unit: digit >= 0 ? String.fromCharCode(48 + digit) : null, width: lone ? 1 : width };
-};
+export const readDigit: UnitReader = readDigitAt;
 
 /**
  * Applies an edit to a field: plans it over the field's units, inserts the new units one by one

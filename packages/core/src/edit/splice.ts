@@ -68,12 +68,21 @@ export function diffText(
   next: string,
   caret?: number,
 ): { start: number; end: number; text: string } {
-  const known = typeof caret === "number" && caret >= 0 && caret <= next.length;
-  const hint = known ? caret : next.length;
-  const prefixMax = Math.min(prev.length, next.length, hint);
+  if (typeof caret === "number" && caret >= 0 && caret <= next.length) {
+    // Everything after the caret is what was after the edit: find the longest such start.
+    const after = next.slice(caret);
+    if (after.length <= prev.length && prev.endsWith(after)) {
+      const end = prev.length - after.length;
+      const limit = Math.min(end, caret);
+      let p = 0;
+      while (p < limit && prev.charCodeAt(p) === next.charCodeAt(p)) p++;
+      return { start: p, end, text: next.slice(p, caret) };
+    }
+  }
+  const prefixMax = Math.min(prev.length, next.length);
   let p = 0;
   while (p < prefixMax && prev.charCodeAt(p) === next.charCodeAt(p)) p++;
-  const suffixMax = Math.min(prev.length - p, next.length - (known ? Math.max(p, hint) : p));
+  const suffixMax = Math.min(prev.length - p, next.length - p);
   let s = 0;
   while (
     s < suffixMax &&
@@ -121,7 +130,10 @@ export function planEdit(
   if (edit.kind !== "input" || typeof edit.inputType !== "string") return null;
   const type = edit.inputType;
   if (type.startsWith("insert")) {
-    return typeof edit.data === "string" ? { start: a, end: b, text: edit.data } : null;
+    // No text (an IME composition still running, insertLineBreak): nothing to insert.
+    return typeof edit.data === "string" && edit.data !== ""
+      ? { start: a, end: b, text: edit.data }
+      : null;
   }
   if (!type.startsWith("delete")) return null;
   if (a < b) return { start: a, end: b, text: "" };

@@ -1,4 +1,5 @@
-import { capLength, digitAt, scanDigits } from "../text/normalize";
+import { capLength } from "../text/normalize";
+import { digitsIn, readDigit } from "./read-digits";
 
 /** The most digits an expiry field holds: `MMYY`. */
 export const EXPIRY_DIGITS = 4;
@@ -12,10 +13,10 @@ export function parseExpiryDate(input: string): string | null {
   const groups: string[] = [];
   let open = false;
   for (let i = 0; i < input.length; ) {
-    const { digit, width } = digitAt(input, i);
-    if (digit >= 0 && open) groups[groups.length - 1] += String(digit);
-    else if (digit >= 0) groups.push(String(digit));
-    open = digit >= 0;
+    const { unit, width } = readDigit(input, i);
+    if (unit !== null && open) groups[groups.length - 1] += unit;
+    else if (unit !== null) groups.push(unit);
+    open = unit !== null;
     i += width;
   }
   const [a = "", b = ""] = groups;
@@ -57,6 +58,6 @@ export function layoutExpiry(digits: string): string {
 export function formatExpiry(input: string): string {
   if (typeof input !== "string") return "";
   const text = capLength(input);
-  const digits = parseExpiryDate(text) ?? padMonth(scanDigits(text).digits).digits;
+  const digits = parseExpiryDate(text) ?? padMonth(digitsIn(text)).digits;
   return layoutExpiry(digits.slice(0, EXPIRY_DIGITS));
 }
