@@ -32,6 +32,7 @@ export async function bundlePage({ source = false, libs = pageLibs(source) } = {
   ].join("\n");
   const result = await build({
     stdin: { contents, resolveDir: join(here, "page"), sourcefile: "entry.js", loader: "js" },
+    absWorkingDir: here,
     bundle: true,
     minify: !source,
     keepNames: source,

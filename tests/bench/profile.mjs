@@ -24,19 +24,24 @@ function moduleIndex(script) {
 }
 
 /**
- * Profiles typing into `lib`'s fields `reps` times. Returns the functions with the most self
- * time and the most inclusive time, in microseconds per keystroke, with their source module.
+ * Profiles typing into `lib`'s fields `reps` times (or, with `mount`, mounting and destroying
+ * them `reps` times). Returns the functions with the most self time and the most inclusive
+ * time, in microseconds per keystroke (per mount/destroy cycle), with their source module.
  */
-export async function profileKeystrokes(lib = "cardward", { reps = 400, top = 15 } = {}) {
+export async function profileKeystrokes(
+  lib = "cardward",
+  { reps = 400, top = 15, mount = false } = {},
+) {
   const session = await openBenchPage({ source: true, libs: [lib] });
   try {
     const { page } = session;
     const cdp = await page.context().newCDPSession(page);
-    await page.evaluate(([l, n]) => window.bench.type(l, n), [lib, 50]);
+    const run = ([l, n, m]) => (m ? window.bench.mountCycles(l, n) : window.bench.type(l, n));
+    await page.evaluate(run, [lib, 50, mount]);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 50 });
     await cdp.send("Profiler.start");
-    await page.evaluate(([l, n]) => window.bench.type(l, n), [lib, reps]);
+    await page.evaluate(run, [lib, reps, mount]);
     const { profile } = await cdp.send("Profiler.stop");
     const moduleOf = moduleIndex(session.script);
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -58,15 +63,24 @@ export async function profileKeystrokes(lib = "cardward", { reps = 400, top = 15
       for (let node = byId.get(profile.samples[i]); node; node = byId.get(parent.get(node.id))) {
         stack.push(label(node));
       }
-      if (!stack.includes("key (page/main.js)")) continue;
+      if (!stack.includes(mount ? "mountCycles (page/main.js)" : "key (page/main.js)")) continue;
       total += dt;
       self.set(stack[0], (self.get(stack[0]) ?? 0) + dt);
       for (const l of new Set(stack)) inclusive.set(l, (inclusive.get(l) ?? 0) + dt);
     }
-    const keystrokes = reps * KEYSTROKES_PER_REP;
+    const keystrokes = mount ? reps : reps * KEYSTROKES_PER_REP;
     const rank = (map) =>
       [...map.entries()]
-        .filter(([l]) => !["(root)", "(anonymous)", "evaluate", "type (page/main.js)"].includes(l))
+        .filter(
+          ([l]) =>
+            ![
+              "(root)",
+              "(anonymous)",
+              "evaluate",
+              "type (page/main.js)",
+              "mountCycles (page/main.js)",
+            ].includes(l),
+        )
         .sort((a, b) => b[1] - a[1])
         .slice(0, top)
         .map(([fn, t]) => ({ fn, usPerKeystroke: t / keystrokes, share: t / total }));
@@ -78,6 +92,7 @@ export async function profileKeystrokes(lib = "cardward", { reps = 400, top = 15
     return {
       lib,
       reps,
+      mount,
       totalUsPerKeystroke: total / keystrokes,
       self: rank(self),
       inclusive: rank(inclusive),
@@ -90,16 +105,20 @@ export async function profileKeystrokes(lib = "cardward", { reps = 400, top = 15
 
 /** Renders a profile as Markdown tables. */
 export function profileMarkdown(p) {
+  const unit = p.mount ? "µs per mount + destroy" : "µs per keystroke";
   const table = (title, rows) => [
     "",
-    `| ${title} | µs per keystroke | share of profile |`,
+    `| ${title} | ${unit} | share of profile |`,
     "|---|--:|--:|",
     ...rows.map(
       (r) => `| \`${r.fn}\` | ${r.usPerKeystroke.toFixed(2)} | ${(r.share * 100).toFixed(1)}% |`,
     ),
   ];
+  const intro = p.mount
+    ? `CPU profile of mounting and destroying ${p.lib}'s three fields ${p.reps} times (unminified source build, 50 µs sampling; profiling inflates times, the shares are what count): ${p.totalUsPerKeystroke.toFixed(1)} ${unit}.`
+    : `CPU profile of typing into ${p.lib}'s fields ${p.reps} times (unminified source build, 50 µs sampling; profiling inflates times, the shares are what count). Only samples inside a keystroke count: ${p.totalUsPerKeystroke.toFixed(1)} ${unit}, event construction and dispatch included (key, dispatchEvent, KeyboardEvent, InputEvent and setRangeText are the harness and the browser).`;
   return [
-    `CPU profile of typing into ${p.lib}'s fields ${p.reps} times (unminified source build, 50 µs sampling; profiling inflates times, the shares are what count). Only samples inside a keystroke count: ${p.totalUsPerKeystroke.toFixed(1)} µs per keystroke, event construction and dispatch included (key, dispatchEvent, KeyboardEvent, InputEvent and setRangeText are the harness and the browser).`,
+    intro,
     ...table("self time by module", p.modules),
     ...table("self time by function", p.self),
     ...table("inclusive time by function", p.inclusive),
@@ -108,5 +127,8 @@ export function profileMarkdown(p) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const lib = process.argv[2] ?? "cardward";
-  process.stdout.write(`${profileMarkdown(await profileKeystrokes(lib))}\n`);
+  const mount = process.argv.includes("--mount");
+  process.stdout.write(
+    `${profileMarkdown(await profileKeystrokes(lib, mount ? { reps: 200, mount } : {}))}\n`,
+  );
 }

@@ -125,6 +125,14 @@ if (only.has("keystroke") || only.has("mount")) {
         args.quick ? { rounds: 5, cycles: 10, warmup: 1 } : {},
       );
       sections.push(["Mount time (Chromium)", mountMarkdown(mounts)]);
+      if (mounts.libs.cardward && args.profile) {
+        log("profiling cardward's mount and destroy");
+        const profile = await profileKeystrokes("cardward", {
+          reps: args.quick ? 50 : 200,
+          mount: true,
+        });
+        sections.push(["Where cardward's mount time goes", profileMarkdown(profile)]);
+      }
     }
     if (session.pageErrors.length) log(`page errors: ${session.pageErrors.join("; ")}`);
   } finally {

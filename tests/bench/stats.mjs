@@ -9,7 +9,9 @@ export function median(values) {
 
 /** `a / b` as "1.23x", or "n/a" when b is not a positive number. */
 export function ratio(a, b) {
-  return b > 0 ? `${(a / b).toFixed(2)}x` : "n/a";
+  if (!(b > 0)) return "n/a";
+  const r = a / b;
+  return `${r >= 0.1 ? r.toFixed(2) : r.toPrecision(2)}x`;
 }
 
 /** Microseconds with a sensible number of digits. */
