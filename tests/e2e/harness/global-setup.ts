@@ -35,7 +35,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
-  if (!process.env.E2E_PARTIAL && !existsSync(join(REPO, "packages/dom/dist/index.js"))) {
+  if (!existsSync(join(REPO, "packages/dom/dist/index.js"))) {
     throw new Error(
       "packages/dom is not built: run `pnpm build` (or `pnpm test:e2e`, which builds).",
     );
@@ -59,14 +59,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const servers = [
     await startServer({
       root: join(E2E, "fixtures"),
-      headers: (path) => (path.startsWith("/csp") ? { "Content-Security-Policy": STRICT_CSP } : {}),
+      headers: (url) =>
+        url.pathname.startsWith("/csp") ? { "Content-Security-Policy": STRICT_CSP } : {},
     }),
   ];
   const examples: Partial<Record<(typeof EXAMPLES)[number], string>> = {};
   for (const name of EXAMPLES) {
     const dist = join(REPO, "examples", name, "dist");
     if (!existsSync(join(dist, "index.html"))) continue;
-    const server = await startServer({ root: dist });
+    // `?csp` serves the example under the strict policy (the CSP suite).
+    const server = await startServer({
+      root: dist,
+      headers: (url) =>
+        url.searchParams.has("csp") ? { "Content-Security-Policy": STRICT_CSP } : {},
+    });
     servers.push(server);
     examples[name] = server.origin;
   }

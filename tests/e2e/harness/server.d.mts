@@ -1,4 +1,4 @@
 export declare function startServer(options: {
   root: string;
-  headers?: (pathname: string) => Record<string, string>;
+  headers?: (url: URL) => Record<string, string>;
 }): Promise<{ origin: string; close: () => Promise<void> }>;

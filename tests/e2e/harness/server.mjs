@@ -20,7 +20,7 @@ const TYPES = {
 
 /**
  * Serves `root` on a free port of 127.0.0.1.
- * @param {{ root: string, headers?: (pathname: string) => Record<string, string> }} options
+ * @param {{ root: string, headers?: (url: URL) => Record<string, string> }} options
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function startServer({ root, headers = () => ({}) }) {
@@ -28,7 +28,7 @@ export async function startServer({ root, headers = () => ({}) }) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const send = (status, type, body) => {
-      response.writeHead(status, { "Content-Type": type, ...headers(url.pathname) });
+      response.writeHead(status, { "Content-Type": type, ...headers(url) });
       response.end(body);
     };
     if (url.pathname === "/favicon.ico") return send(204, "image/x-icon", "");
@@ -49,7 +49,7 @@ export async function startServer({ root, headers = () => ({}) }) {
     }
     response.writeHead(200, {
       "Content-Type": TYPES[extname(path)] ?? "application/octet-stream",
-      ...headers(url.pathname),
+      ...headers(url),
     });
     createReadStream(path).pipe(response);
   });

@@ -107,6 +107,11 @@ export function useBrowser(): Session {
         addEventListener("pageshow", (event) => {
           Object.assign(window, { __e2ePageshowPersisted: event.persisted });
         });
+        const violations: unknown[] = [];
+        Object.assign(window, { __e2eCspViolations: violations });
+        document.addEventListener("securitypolicyviolation", (event) => {
+          violations.push({ directive: event.effectiveDirective, blocked: event.blockedURI });
+        });
       });
       const recording: Recording = { console: [], pageErrors: [], requests: [] };
       const pending: Promise<unknown>[] = [];
