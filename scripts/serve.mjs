@@ -87,7 +87,7 @@ export async function serve({
     }
     if (path.includes("\0")) return send(400, {}, "Bad request\n");
     const mount = mounts.find(([prefix]) => path.startsWith(prefix) || `${path}/` === prefix);
-    if (!mount) return send(404, {}, "Not found\n");
+    if (!mount) return path === "/favicon.ico" ? send(204) : send(404, {}, "Not found\n");
     const [prefix, dir] = mount;
     let file = resolve(dir, `.${path.slice(prefix.length - 1)}`);
     if (file !== dir && !file.startsWith(dir + sep)) return send(404, {}, "Not found\n");
@@ -97,7 +97,10 @@ export async function serve({
       file = resolve(file, "index.html");
       info = await stat(file).catch(() => null);
     }
-    if (!info?.isFile()) return send(404, {}, "Not found\n");
+    if (!info?.isFile()) {
+      // Browsers ask for a favicon the pages do not have: answer without a console error.
+      return path === "/favicon.ico" ? send(204) : send(404, {}, "Not found\n");
+    }
     response.writeHead(200, {
       ...common,
       "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",

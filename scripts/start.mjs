@@ -6,7 +6,7 @@
 //   pnpm start --force      rebuild everything
 //   pnpm start --no-csp     serve without the Content-Security-Policy header
 //   pnpm start --build-only build, then exit
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,19 +18,25 @@ const EXAMPLES = ["vanilla", "react", "vue"];
 const args = new Set(process.argv.slice(2));
 const force = args.has("--force");
 
-/** Runs pnpm in the repository root, exiting with its status if it fails. */
-function pnpm(...argv) {
+/** Runs pnpm in the repository root; exits with its status if it fails or we are stopped. */
+async function pnpm(...argv) {
   const windows = process.platform === "win32";
-  const result = spawnSync(windows ? "pnpm.cmd" : "pnpm", argv, {
+  const child = spawn(windows ? "pnpm.cmd" : "pnpm", argv, {
     cwd: ROOT,
     stdio: "inherit",
     shell: windows,
   });
-  if (result.error) {
-    console.error(`Could not run pnpm (${result.error.message}). Install pnpm 10 and retry.`);
-    process.exit(1);
-  }
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  const stop = () => child.kill("SIGTERM");
+  process.once("SIGINT", stop).once("SIGTERM", stop);
+  const [status, signal] = await new Promise((done) => {
+    child.once("error", (error) => {
+      console.error(`Could not run pnpm (${error.message}). Install pnpm 10 and retry.`);
+      done([1, null]);
+    });
+    child.once("exit", (code, killed) => done([code, killed]));
+  });
+  process.off("SIGINT", stop).off("SIGTERM", stop);
+  if (status !== 0) process.exit(status ?? (signal ? 130 : 1));
 }
 
 /** The newest modification time of the files under `paths` (0 if none exist). */
@@ -57,7 +63,7 @@ function builtAt(marker) {
 
 if (!existsSync(join(ROOT, "node_modules", ".modules.yaml"))) {
   console.log("Installing dependencies (pnpm install)...");
-  pnpm("install", "--frozen-lockfile");
+  await pnpm("install", "--frozen-lockfile");
 }
 
 const packageDirs = PACKAGES.map((name) => join(ROOT, "packages", name));
@@ -70,7 +76,12 @@ const packageInputs = newest([
 ]);
 if (force || packagesBuilt < packageInputs) {
   console.log(`Building ${PACKAGES.map((name) => `@cardward/${name}`).join(", ")}...`);
-  pnpm("-r", ...PACKAGES.flatMap((name) => ["--filter", `@cardward/${name}`]), "run", "build");
+  await pnpm(
+    "-r",
+    ...PACKAGES.flatMap((name) => ["--filter", `@cardward/${name}`]),
+    "run",
+    "build",
+  );
 }
 
 const builtPackages = Math.max(...packageMarkers.map(builtAt));
@@ -81,7 +92,12 @@ const stale = EXAMPLES.filter((name) => {
 });
 if (stale.length > 0) {
   console.log(`Building the ${stale.join(", ")} example${stale.length > 1 ? "s" : ""}...`);
-  pnpm("-r", ...stale.flatMap((name) => ["--filter", `@cardward/example-${name}`]), "run", "build");
+  await pnpm(
+    "-r",
+    ...stale.flatMap((name) => ["--filter", `@cardward/example-${name}`]),
+    "run",
+    "build",
+  );
 }
 
 if (args.has("--build-only")) process.exit(0);
