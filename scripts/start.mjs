@@ -69,9 +69,12 @@ if (!existsSync(join(ROOT, "node_modules", ".modules.yaml"))) {
 const packageDirs = PACKAGES.map((name) => join(ROOT, "packages", name));
 const packageMarkers = packageDirs.map((dir) => join(dir, "dist", "index.js"));
 const packagesBuilt = Math.min(...packageMarkers.map(builtAt));
+// What a package's build reads (not its tests, which change far more often).
 const packageInputs = newest([
-  ...packageDirs,
-  join(ROOT, "tooling"),
+  ...packageDirs.flatMap((dir) =>
+    ["src", "package.json", "tsup.config.ts", "tsconfig.json"].map((file) => join(dir, file)),
+  ),
+  join(ROOT, "tooling", "tsup.preset.mjs"),
   join(ROOT, "tsconfig.base.json"),
 ]);
 if (force || packagesBuilt < packageInputs) {
