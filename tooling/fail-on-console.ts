@@ -23,6 +23,8 @@ afterEach(() => {
   if (calls.length > 0) {
     const used = [...new Set(calls)].join(", ");
     calls.length = 0;
-    throw new Error(`The test wrote to the console (console.${used}); no console output is allowed.`);
+    throw new Error(
+      `The test wrote to the console (console.${used}); no console output is allowed.`,
+    );
   }
 });
