@@ -1,7 +1,8 @@
 // Starts what every suite shares: one Chromium (as a Playwright browser server the test files
 // connect to), the fixture bundles, and a static server per origin (the fixtures, and each
 // example's built `dist`).
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -64,9 +65,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }),
   ];
   const examples: Partial<Record<(typeof EXAMPLES)[number], string>> = {};
+  const snapshots = mkdtempSync(join(tmpdir(), "cardward-e2e-"));
   for (const name of EXAMPLES) {
-    const dist = join(REPO, "examples", name, "dist");
-    if (!existsSync(join(dist, "index.html"))) continue;
+    const built = join(REPO, "examples", name, "dist");
+    if (!existsSync(join(built, "index.html"))) continue;
+    // A snapshot, so a rebuild during the run (pnpm start, another build) cannot pull files away.
+    const dist = join(snapshots, name);
+    cpSync(built, dist, { recursive: true });
     // `?csp` serves the example under the strict policy (the CSP suite).
     const server = await startServer({
       root: dist,
@@ -84,5 +89,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
     await browserServer.close();
+    rmSync(snapshots, { recursive: true, force: true });
   };
 }

@@ -98,6 +98,8 @@ export function useBrowser(): Session {
     async open(url, options = {}) {
       if (!browser) throw new Error("useBrowser(): the browser is not connected yet");
       const context = await browser.newContext();
+      // A hung action fails with its own message, well before the test's timeout.
+      context.setDefaultTimeout(10_000);
       if (options.clipboard) {
         await context.grantPermissions(["clipboard-read", "clipboard-write"], {
           origin: new URL(url).origin,

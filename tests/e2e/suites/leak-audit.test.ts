@@ -63,6 +63,32 @@ describe.each(exampleTargets())("a payer on the $name example", ({ url }) => {
   });
 });
 
+describe("a merchant's script handling what collect() returns", () => {
+  it("sees the CVC only through reveal(): JSON, String() and enumeration show [redacted]", async () => {
+    const opened = await session.open(fixtureUrl("fields.html"));
+    await fillCard(opened.page);
+    const seen = await opened.page.evaluate(() => {
+      const card = window.cardward?.collect();
+      if (!card) return null;
+      return {
+        json: JSON.stringify(card),
+        string: String(card.cvc),
+        template: `${card.cvc}`,
+        entries: JSON.stringify(Object.entries(card.cvc)),
+        keys: Object.keys(card).join(","),
+        revealed: card.cvc.reveal(),
+      };
+    });
+    expect(seen?.revealed).toBe(SENTINEL_CVC);
+    expect(seen?.json).toContain('"cvc":"[redacted]"');
+    expect(seen?.string).toBe("[redacted]");
+    expect(seen?.template).toBe("[redacted]");
+    const { revealed: _revealed, ...serialized } = seen ?? {};
+    expect(JSON.stringify(serialized)).not.toContain(SENTINEL_CVC);
+    expect(await auditSinks(opened, SENTINELS)).toEqual([]);
+  });
+});
+
 describe.each(["get", "post"])("a payer submitting a native form by %s", (method) => {
   it("posts the name and postal code but no card number, expiry or CVC", async () => {
     const opened = await session.open(fixtureUrl(`form.html?method=${method}`));
