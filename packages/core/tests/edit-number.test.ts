@@ -127,10 +127,44 @@ describe("editNumber: brands, lengths and grouping", () => {
     expect(r.complete).toBe(true);
     const visa16 = editNumber(field("4242 4242 4242 424|"), type("2"));
     expect(visa16.status.isValid).toBe(true);
-    expect(visa16.complete).toBe(false); // Visa may still grow to 19 digits
+    expect(visa16.complete).toBe(true); // Visa's complete length is 16, though it may grow to 19
     const bad = editNumber(field("4242 4242 4242 424|"), type("1"));
     expect([bad.status.isValid, bad.status.isPotentiallyValid]).toEqual([false, true]);
     expect(bad.status.issues.map((i) => i.code)).toEqual(["luhn"]);
+  });
+
+  it.each([
+    ["4242424242424242", "visa", true],
+    ["4111111111111111", "visa", true],
+    ["424242424242424", "visa", false],
+    ["4242424242424241", "visa", false],
+    ["378282246310005", "american-express", true],
+    ["37828224631000", "american-express", false],
+    ["36227206271667", "diners-club", false],
+    ["3622720627166700", "diners-club", true],
+    ["3056930902590409", "diners-club", false],
+    ["6011111111111117", "discover", true],
+    ["3566002020360505", "jcb", true],
+    ["6200000000000005", "unionpay", true],
+    ["5555555555554444", "mastercard", true],
+    ["2200000000000004", "mir", true],
+    ["6304000000000000", "maestro", true],
+    ["630400000000", "maestro", false],
+    ["6304000000000000000", "maestro", true],
+  ])("%s (%s) is complete: %s", (digits, brand, complete) => {
+    const r = editNumber(field("|"), paste(digits));
+    expect(r.brand?.id).toBe(brand);
+    expect(r.complete).toBe(complete);
+    // Complete always means valid, and at least the brand's complete length.
+    if (complete) expect([r.status.isValid, r.digits.length >= 15]).toEqual([true, true]);
+  });
+
+  it("is complete at maxLength when it cuts below the complete length", () => {
+    const maestro = editNumber(field("|"), paste("6304000000000"), { maxLength: 13 });
+    expect(maestro.status.isValid).toBe(true);
+    expect(maestro.complete).toBe(true);
+    const visa = editNumber(field("|"), paste("4242424242424242"), { maxLength: 18 });
+    expect(visa.complete).toBe(true);
   });
 
   it("honours maxLength and acceptedBrands", () => {

@@ -1,4 +1,4 @@
-import { isInvisibleControl } from "../text/normalize";
+import { CONTROL } from "../text/normalize";
 import {
   DEFAULT_MAX_NAME_LENGTH,
   type NameOptions,
@@ -7,7 +7,7 @@ import {
 } from "../validators/cardholder-name";
 import { runEdit } from "./run-edit";
 import type { UnitReader } from "./splice";
-import { isSpace, textSpec } from "./text-field";
+import { SPACE, textSpec } from "./text-field";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /**
@@ -21,19 +21,14 @@ export type NameEditOptions = NameOptions;
  * control characters and lone surrogates; tabs and line breaks become a space.
  */
 const readNameChar: UnitReader = (text, i) => {
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    return low >= 0xdc00 && low <= 0xdfff
-      ? { unit: text.slice(i, i + 2), width: 2 }
-      : { unit: null, width: 1 };
-  }
-  if (code >= 0xdc00 && code <= 0xdfff) return { unit: null, width: 1 };
-  if (code >= 0x09 && code <= 0x0d) return { unit: " ", width: 1 };
-  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || isInvisibleControl(code)) {
-    return { unit: null, width: 1 };
-  }
-  return { unit: text.charAt(i), width: 1 };
+  // A surrogate pair, or one code unit (a lone surrogate stays alone).
+  const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+  const unit = /[\t-\r]/.test(char)
+    ? " "
+    : CONTROL.test(char) || /^[\ud800-\udfff]$/.test(char)
+      ? null
+      : char;
+  return { unit, width: char.length };
 };
 
 /**
@@ -53,7 +48,7 @@ export function editName(
   options: NameEditOptions = {},
 ): EditResult<NameResult> {
   const max = Math.max(0, options.maxLength ?? DEFAULT_MAX_NAME_LENGTH);
-  const isBreak = (value: string, i: number) => isSpace(value.charCodeAt(i));
+  const isBreak = (value: string, i: number) => SPACE.test(value[i] as string);
   const run = runEdit(textSpec(readNameChar, isBreak, max), state, edit);
   const status = validateCardholderName(run.value, options);
   return {

@@ -25,6 +25,16 @@ function longest(digits: string, cap: number): number {
   return Math.min(cap, lengths?.[lengths.length - 1] ?? MAX_NUMBER_LENGTH);
 }
 
+/**
+ * How many digits make a number of `brand` complete (what auto-advance waits for): the smallest
+ * length it allows that is 16 or more, else its greatest: Amex 15, Visa 16 (though it allows 18
+ * and 19), Diners Club 16, Maestro 16.
+ */
+function completeLength(brand: Brand | null): number {
+  const lengths = brand?.lengths ?? [MAX_NUMBER_LENGTH];
+  return lengths.find((n) => n >= 16) ?? (lengths[lengths.length - 1] as number);
+}
+
 /** The field spec for a card number with at most `cap` digits. */
 function numberSpec(cap: number): FieldSpec {
   return {
@@ -75,7 +85,7 @@ export function editNumber(
     selectionStart: run.selectionStart,
     selectionEnd: run.selectionEnd,
     status,
-    complete: status.isValid && digits.length === longest(digits, cap),
+    complete: status.isValid && digits.length >= Math.min(cap, completeLength(brand)),
     brand,
     digits,
   };

@@ -1,4 +1,4 @@
-import { digitValue } from "../text/normalize";
+import { digitAt } from "../text/normalize";
 import {
   DEFAULT_MAX_POSTAL_CODE_LENGTH,
   type PostalCodeOptions,
@@ -7,7 +7,7 @@ import {
 } from "../validators/postal-code";
 import { runEdit } from "./run-edit";
 import type { UnitReader } from "./splice";
-import { isSpace, textSpec } from "./text-field";
+import { SPACE, textSpec } from "./text-field";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /**
@@ -18,17 +18,19 @@ export type PostalCodeEditOptions = PostalCodeOptions;
 
 /** Keeps ASCII letters (uppercased), digits of any script (as ASCII), spaces and hyphens. */
 const readPostalChar: UnitReader = (text, i) => {
-  const code = text.charCodeAt(i);
-  const digit = digitValue(code);
-  if (digit >= 0) return { unit: String(digit), width: 1 };
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-    return { unit: text.charAt(i).toUpperCase(), width: 1 };
-  }
-  if (isSpace(code)) return { unit: " ", width: 1 };
-  if (code === 0x2d || (code >= 0x2010 && code <= 0x2013) || code === 0x2212) {
-    return { unit: "-", width: 1 };
-  }
-  return { unit: null, width: 1 };
+  const char = text[i] as string;
+  const digit = digitAt(char, 0).digit;
+  const unit =
+    digit >= 0
+      ? String(digit)
+      : /[a-z]/i.test(char)
+        ? char.toUpperCase()
+        : SPACE.test(char)
+          ? " "
+          : /[-\u2010-\u2013\u2212]/.test(char)
+            ? "-"
+            : null;
+  return { unit, width: 1 };
 };
 
 /**

@@ -1,5 +1,4 @@
-import { readDigit as readDigitAt } from "../format/read-digits";
-import { capLength } from "../text/normalize";
+import { capLength, digitAt } from "../text/normalize";
 import {
   type BreakTest,
   clampSelection,
@@ -46,7 +45,10 @@ export interface RunResult extends FieldState {
 }
 
 /** Reads ASCII or any Unicode decimal digit as its ASCII digit; drops everything else. */
-export const readDigit: UnitReader = readDigitAt;
+export const readDigit: UnitReader = (text, i) => {
+  const { digit, width } = digitAt(text, i);
+  return { unit: digit < 0 ? null : String(digit), width };
+};
 
 /**
  * Applies an edit to a field: plans it over the field's units, inserts the new units one by one

@@ -26,16 +26,5 @@ export function textSpec(read: UnitReader, isBreak: BreakTest, max: number): Fie
   };
 }
 
-/** Whether a UTF-16 code unit is a space of any kind. */
-export function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    (code >= 0x09 && code <= 0x0d)
-  );
-}
+/** A space of any kind: what JavaScript's `\s` matches but line and paragraph separators and U+FEFF. */
+export const SPACE = /[^\S\u2028\u2029\ufeff]/;

@@ -40,8 +40,12 @@ export interface EditResult<S extends ValidationResult = ValidationResult> exten
   /** The validation of the new value. */
   readonly status: S;
   /**
-   * The field holds all it can take (a number at its brand's greatest length and valid, a full
-   * expiry, a CVC of the brand's size): what auto-advance waits for.
+   * The field is done: what auto-advance waits for. A number is complete when it is valid and
+   * has at least its brand's complete length: the smallest length the brand allows that is 16 or
+   * more, else its greatest (American Express 15, Visa 16 though it allows 18 and 19, Diners Club
+   * 16, Maestro 16), or `maxLength` when that is smaller. An expiry is complete when it holds a
+   * valid `MM / YY`; a CVC when it is valid and has the brand's code size. Names and postal codes
+   * are never complete.
    */
   readonly complete: boolean;
 }

@@ -1,5 +1,5 @@
-import { capLength } from "../text/normalize";
-import { digitsIn, readDigit } from "./read-digits";
+import { capLength, scanDigits } from "../text/normalize";
+import { digitGroups } from "../validators/expiry";
 
 /** The most digits an expiry field holds: `MMYY`. */
 export const EXPIRY_DIGITS = 4;
@@ -9,18 +9,9 @@ export const EXPIRY_DIGITS = 4;
  * (what autofill and people paste; any non-digits separate the parts), or null.
  */
 export function parseExpiryDate(input: string): string | null {
-  if (input.length > 32) return null;
-  const groups: string[] = [];
-  let open = false;
-  for (let i = 0; i < input.length; ) {
-    const { unit, width } = readDigit(input, i);
-    if (unit !== null && open) groups[groups.length - 1] += unit;
-    else if (unit !== null) groups.push(unit);
-    open = unit !== null;
-    i += width;
-  }
-  const [a = "", b = ""] = groups;
-  if (groups.length !== 2) return null;
+  const read = digitGroups(input);
+  if (typeof read === "string" || read.groups.length !== 2) return null;
+  const [a = "", b = ""] = read.groups;
   const [month, year] = a.length === 4 && b.length <= 2 ? [b, a] : [a, b];
   const m = Number(month);
   if (month.length > 2 || (year.length !== 2 && year.length !== 4) || m < 1 || m > 12) return null;
@@ -58,6 +49,6 @@ export function layoutExpiry(digits: string): string {
 export function formatExpiry(input: string): string {
   if (typeof input !== "string") return "";
   const text = capLength(input);
-  const digits = parseExpiryDate(text) ?? padMonth(digitsIn(text)).digits;
+  const digits = parseExpiryDate(text) ?? padMonth(scanDigits(text).digits).digits;
   return layoutExpiry(digits.slice(0, EXPIRY_DIGITS));
 }

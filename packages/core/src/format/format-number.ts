@@ -1,6 +1,6 @@
 import { matchDigits } from "../brands/detect-brand";
+import { scanDigits } from "../text/normalize";
 import type { Brand } from "../types";
-import { digitsIn } from "./read-digits";
 
 /** The longest card number (ISO/IEC 7812), used while the brand is not known. */
 export const MAX_NUMBER_LENGTH = 19;
@@ -45,6 +45,6 @@ export function groupDigits(digits: string, brand: Brand | null): string {
  * formatNumber("378282246310005"); // "3782 822463 10005"
  */
 export function formatNumber(input: string, brand?: Brand | null): string {
-  const digits = typeof input === "string" ? digitsIn(input) : "";
+  const digits = typeof input === "string" ? scanDigits(input).digits : "";
   return groupDigits(digits, brand === undefined ? brandOf(digits) : brand);
 }

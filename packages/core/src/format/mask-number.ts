@@ -1,5 +1,5 @@
+import { scanDigits } from "../text/normalize";
 import { brandOf, groupDigits } from "./format-number";
-import { digitsIn } from "./read-digits";
 
 /** The mask character used when none (or an unusable one) is given. */
 export const DEFAULT_MASK = "\u2022";
@@ -22,7 +22,7 @@ export interface MaskNumberOptions {
 /** `mask` if it is one non-digit character, else the default. */
 export function maskChar(mask: unknown): string {
   if (typeof mask !== "string" || [...mask].length !== 1) return DEFAULT_MASK;
-  return digitsIn(mask) === "" ? mask : DEFAULT_MASK;
+  return scanDigits(mask).digits === "" ? mask : DEFAULT_MASK;
 }
 
 /**
@@ -36,7 +36,7 @@ export function maskChar(mask: unknown): string {
  * maskNumber("4242424242424242", { showBin: true }); // "4242 4242 •••• 4242"
  */
 export function maskNumber(pan: string, options: MaskNumberOptions = {}): string {
-  const digits = typeof pan === "string" ? digitsIn(pan) : "";
+  const digits = typeof pan === "string" ? scanDigits(pan).digits : "";
   const n = digits.length;
   const mask = maskChar(options.mask);
   if (n === 0) return "";

@@ -13,88 +13,40 @@ export function capLength(input: string, max: number = MAX_INPUT_LENGTH): string
   return input.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
-/**
- * Zeros of every Unicode `Nd` block in the Basic Multilingual Plane (each block holds the digits
- * 0-9 in order). Full-width digits are here too, so no NFKC pass is needed for them.
- */
-const DIGIT_ZEROS = [
-  0x0030, 0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6,
-  0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80,
-  0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
-  0xff10,
-];
+/** A Unicode decimal digit (ASCII, Arabic-Indic, Devanagari, full-width, mathematical, ...). */
+const DIGIT = /\p{Nd}/u;
 
 /**
- * The ASCII digit (0-9) a UTF-16 code unit stands for, or -1. Covers every BMP decimal digit
- * (Arabic-Indic, Persian, Devanagari, full-width, ...). Astral digits (mathematical digits) are
- * two code units and read as not-a-digit here; see {@link digitAt}.
- */
-export function digitValue(code: number): number {
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  if (code < 0x660) return -1;
-  for (const zero of DIGIT_ZEROS) {
-    if (code >= zero && code <= zero + 9) return code - zero;
-  }
-  return -1;
-}
-
-/** Mathematical alphanumeric digits (U+1D7CE-U+1D7FF): five runs of 0-9. */
-function astralDigitValue(codePoint: number): number {
-  if (codePoint >= 0x1d7ce && codePoint <= 0x1d7ff) return (codePoint - 0x1d7ce) % 10;
-  if (codePoint >= 0x1fbf0 && codePoint <= 0x1fbf9) return codePoint - 0x1fbf0;
-  return -1;
-}
-
-/**
- * Reads the character at `index`: `{ digit, width }` where `digit` is 0-9 or -1 and `width` is
- * the number of UTF-16 code units it takes (2 for an astral character).
+ * Reads the character at `index`: `{ digit, width }` where `digit` is its value 0-9 when it is a
+ * Unicode decimal digit (else -1) and `width` the UTF-16 code units it takes: 2 for an astral
+ * character, 1 for anything else, a lone surrogate included (it never swallows the character
+ * after it).
  */
 export function digitAt(input: string, index: number): { digit: number; width: number } {
-  const code = input.charCodeAt(index);
-  if (code >= 0xd800 && code <= 0xdbff && index + 1 < input.length) {
-    const cp = input.codePointAt(index) ?? code;
-    return { digit: astralDigitValue(cp), width: 2 };
-  }
-  return { digit: digitValue(code), width: 1 };
+  const cp = input.codePointAt(index) ?? 0;
+  let zero = cp;
+  if (cp >= 48 && cp <= 57) zero = 47;
+  // Unicode lays decimal digits out in runs of 0-9: walk back to the run's start.
+  else while (DIGIT.test(String.fromCodePoint(zero))) zero--;
+  return { digit: zero < cp ? (cp - zero - 1) % 10 : -1, width: cp > 0xffff ? 2 : 1 };
 }
 
 /**
  * Invisible characters that hide what a person sees: zero-width (U+200B-U+200D, U+2060, U+FEFF),
  * bidirectional controls (U+200E/F, U+061C, U+202A-U+202E, U+2066-U+2069) and soft hyphen.
  */
-export function isInvisibleControl(code: number): boolean {
-  return (
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x2069) ||
-    code === 0xfeff ||
-    code === 0x061c ||
-    code === 0x00ad
-  );
-}
+export const INVISIBLE = /[\xad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+
+/** Control characters (C0, DEL, C1) and the invisible characters {@link INVISIBLE} matches. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+export const CONTROL = /[\0-\x1f\x7f-\x9f\xad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 /**
- * Separators people type or paste inside card numbers and dates: every character JavaScript's
- * `\s` matches except the zero-width U+FEFF (so card-validator's stripping of `-` and `\s` skips
- * the same characters), plus Unicode hyphens and dashes.
+ * Separators people type or paste inside card numbers: every character JavaScript's `\s`
+ * matches except the zero-width U+FEFF (so card-validator's stripping of `-` and `\s` skips the
+ * same characters), plus Unicode hyphens and dashes (U+2010-U+2014) and the minus sign.
  */
-export function isSeparator(code: number): boolean {
-  return (
-    code === 0x20 || // space
-    code === 0x2d || // hyphen-minus
-    (code >= 0x09 && code <= 0x0d) || // tab, line feed, vertical tab, form feed, carriage return
-    code === 0xa0 || // no-break space
-    code === 0x1680 || // ogham space mark
-    (code >= 0x2000 && code <= 0x200a) || // en quad ... hair space (figure space U+2007 among them)
-    (code >= 0x2010 && code <= 0x2014) || // hyphen, non-breaking hyphen, figure dash, en/em dash
-    code === 0x2028 || // line separator
-    code === 0x2029 || // paragraph separator
-    code === 0x202f || // narrow no-break space
-    code === 0x205f || // medium mathematical space
-    code === 0x2212 || // minus sign
-    code === 0x3000 // ideographic space
-  );
-}
+const SEPARATOR = /[^\S\ufeff]|[-\u2010-\u2014\u2212]/;
 
 /** The outcome of reading the digits out of a string. */
 export interface DigitScan {
@@ -116,30 +68,18 @@ export function scanDigits(input: string, max: number = MAX_INPUT_LENGTH): Digit
   const capped = capLength(input, max);
   const truncated = capped.length < input.length;
   // Fast path: ASCII digits, spaces and hyphens only (what people type and most pastes).
-  let ascii = true;
-  let separated = false;
-  for (let i = 0; i < capped.length && ascii; i++) {
-    const code = capped.charCodeAt(i);
-    if (code === 0x20 || code === 0x2d) separated = true;
-    else ascii = code >= 0x30 && code <= 0x39;
-  }
-  if (ascii) {
-    const digits = separated ? capped.replace(/[ -]/g, "") : capped;
-    return { digits, invalid: false, invisible: false, truncated };
+  if (/^[\d -]*$/.test(capped)) {
+    return { digits: capped.replace(/[ -]/g, ""), invalid: false, invisible: false, truncated };
   }
   let digits = "";
   let invalid = false;
   let invisible = false;
   for (let i = 0; i < capped.length; ) {
     const { digit, width } = digitAt(capped, i);
-    if (digit >= 0) digits += String.fromCharCode(0x30 + digit);
-    else {
-      const code = capped.charCodeAt(i);
-      if (isInvisibleControl(code)) {
-        invalid = true;
-        invisible = true;
-      } else if (!isSeparator(code)) invalid = true;
-    }
+    const char = capped[i] as string;
+    if (digit >= 0) digits += digit;
+    else if (INVISIBLE.test(char)) invalid = invisible = true;
+    else if (!SEPARATOR.test(char)) invalid = true;
     i += width;
   }
   return { digits, invalid, invisible, truncated };

@@ -1,6 +1,6 @@
 import { createIssue } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
-import { isInvisibleControl } from "../text/normalize";
+import { CONTROL } from "../text/normalize";
 import type { Issue, IssueCode, ValidationResult } from "../types";
 
 /** Longest cardholder name accepted by default (cards emboss at most 26, but forms take more). */
@@ -53,12 +53,7 @@ export function validateCardholderName(input: unknown, options: NameOptions = {}
   if (typeof input !== "string") return done("invalid_type", false);
   // Cap before the regular expressions run: trimming may drop at most the surplus spaces.
   if (input.length > max * 2 + 16) return done("too_long", false);
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    if (code < 0x20 || (code >= 0x7f && code < 0xa0) || isInvisibleControl(code)) {
-      return done("invalid_characters", false);
-    }
-  }
+  if (CONTROL.test(input)) return done("invalid_characters", false);
   const name = input.trim();
   if (name === "") return done("required", true);
   if (!NAME.test(name)) return done("invalid_characters", false);

@@ -1,6 +1,6 @@
 import { createIssue } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
-import { digitAt, isInvisibleControl, isSeparator } from "../text/normalize";
+import { digitAt } from "../text/normalize";
 import type { Issue, IssueCode, ValidationResult } from "../types";
 
 /** How many years ahead an expiry may be by default (card-validator's `maxElapsedYear`). */
@@ -42,27 +42,27 @@ const UTC_MINUS_12 = 12 * 60 * 60 * 1000;
 
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
-/** Splits text into digit groups; `open` says the text ends inside a group (still typing it). */
-function tokenize(text: string): { groups: string[]; open: boolean } | IssueCode {
+/** What separates a date's parts: the number's separators (`\s` but U+FEFF, dashes) and slashes. */
+const DATE_SEPARATOR = /[^\S\ufeff]|[-\u2010-\u2014\u2212/\u2215\uff0f]/;
+
+/**
+ * Splits text into runs of digits (any Unicode decimal digit, as ASCII); `open` says the text
+ * ends inside a run (still typing it). In `strict` mode a character that is neither a digit nor
+ * a date separator makes it `invalid_characters`; otherwise every other character separates.
+ */
+export function digitGroups(
+  text: string,
+  strict?: boolean,
+): { groups: string[]; open: boolean } | IssueCode {
   if (text.length > MAX_EXPIRY_LENGTH) return "invalid_format";
-  const groups: string[] = [];
-  let open = false;
+  let runs = "";
   for (let i = 0; i < text.length; ) {
     const { digit, width } = digitAt(text, i);
-    const code = text.charCodeAt(i);
-    if (digit >= 0) {
-      if (open) groups[groups.length - 1] += String(digit);
-      else groups.push(String(digit));
-      open = true;
-    } else if (
-      !isInvisibleControl(code) &&
-      (isSeparator(code) || code === 0x2f || code === 0xff0f || code === 0x2215)
-    ) {
-      open = false;
-    } else return "invalid_characters";
+    if (digit < 0 && strict && !DATE_SEPARATOR.test(text[i] as string)) return "invalid_characters";
+    runs += digit < 0 ? " " : digit;
     i += width;
   }
-  return { groups, open };
+  return { groups: runs.split(" ").filter(Boolean), open: /\d$/.test(runs) };
 }
 
 /** The digits of one part of `{ month, year }`: "" when absent, null when unreadable, undefined for a wrong type. */
@@ -74,7 +74,7 @@ function part(value: unknown): string | null | undefined {
       : null;
   }
   if (typeof value !== "string") return undefined;
-  const read = tokenize(value);
+  const read = digitGroups(value, true);
   return typeof read === "string" || read.groups.length > 1 ? null : (read.groups[0] ?? "");
 }
 
@@ -103,7 +103,7 @@ export function validateExpiry(input: unknown, options: ExpiryOptions = {}): Exp
   let typingYear = false;
   if (input == null) return fail("required", false);
   if (typeof input === "string") {
-    const read = tokenize(input);
+    const read = digitGroups(input, true);
     if (typeof read === "string") return fail(read, false);
     const { groups, open } = read;
     const [a = "", b] = groups;

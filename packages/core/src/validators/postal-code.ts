@@ -1,6 +1,6 @@
 import { createIssue } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
-import { digitValue } from "../text/normalize";
+import { digitAt } from "../text/normalize";
 import type { Issue, IssueCode, ValidationResult } from "../types";
 
 /** Shortest postal code accepted by default. */
@@ -26,17 +26,6 @@ export interface PostalCodeOptions extends LocaleOptions {
 export type PostalCodeResult = ValidationResult;
 
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
-
-/** Whether a character may appear in a postal code: ASCII letters, digits, spaces and hyphens. */
-function allowed(code: number): boolean {
-  return (
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    code === 0x20 ||
-    code === 0x2d ||
-    digitValue(code) >= 0
-  );
-}
 
 /**
  * Validates a postal code in any country's shape: ASCII letters, digits (Unicode digits count),
@@ -78,9 +67,10 @@ export function validatePostalCode(
   if (code === "") return done("required", true);
   let alphanumeric = false;
   for (let i = 0; i < code.length; i++) {
-    const c = code.charCodeAt(i);
-    if (!allowed(c)) return done("invalid_characters", false);
-    if (c !== 0x20 && c !== 0x2d) alphanumeric = true;
+    // ASCII letters, digits of any script, spaces and hyphens (an astral digit's second half is not).
+    const c = code[i] as string;
+    if (!/[a-z -]/i.test(c) && digitAt(c, 0).digit < 0) return done("invalid_characters", false);
+    if (c !== " " && c !== "-") alphanumeric = true;
   }
   if (code.length > max) return done("too_long", false);
   if (!alphanumeric) return done("invalid_format", false);

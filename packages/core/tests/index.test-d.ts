@@ -1,0 +1,18 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type {
+  CardFormValues,
+  CardSchemaInput,
+  CardSchemaOutput,
+  CardwardSchema,
+  CardwardSchemaIssue,
+  IssueCode,
+} from "../src/index";
+import { cardSchema } from "../src/index";
+
+describe("the types in public signatures are exported from the index", () => {
+  it("names the schema's types", () => {
+    expectTypeOf(cardSchema()).toEqualTypeOf<CardwardSchema<CardFormValues, CardSchemaOutput>>();
+    expectTypeOf<CardwardSchemaIssue["code"]>().toEqualTypeOf<IssueCode>();
+    expectTypeOf<CardFormValues>().toMatchTypeOf<CardSchemaInput>();
+  });
+});
