@@ -33,7 +33,8 @@ describe.each(exampleTargets())("a person on the $name example", ({ url }) => {
       const field = await readField(page, "cvc");
       expect(field.value).toMatch(new RegExp(`^[^0-9]{${index + 1}}$`));
       expect(field.selectionStart).toBe(index + 1);
-      expect(await page.textContent(SELECTORS.cvcSpy)).toBe(field.value);
+      // The examples' spy reads the input a tick after each event, as a third-party script would.
+      await expect.poll(() => page.textContent(SELECTORS.cvcSpy)).toBe(field.value);
     }
     await page.keyboard.press("Backspace");
     expect((await readField(page, "cvc")).value).toMatch(/^[^0-9]{2}$/);
