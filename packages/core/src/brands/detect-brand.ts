@@ -1,108 +1,107 @@
 import { scanDigits } from "../text/normalize";
-import type { Brand, BrandId } from "../types";
-import { BRAND_DATA } from "./brand-data.generated";
+import type { Brand, BrandId, SecurityCodeName } from "../types";
+import { BRAND_TABLE } from "./brand-data.generated";
+
+/** The table's rows: `id|name|patterns|gaps|lengths|code`. */
+const ROWS = BRAND_TABLE.map(
+  (row) => row.split("|") as [BrandId, string, string, string, string, string],
+);
+
+/** A frozen list of numbers from `"4,8,12"`. */
+const numbers = (list: string): readonly number[] => Object.freeze(list.split(",").map(Number));
 
 /**
  * Every brand, in credit-card-type's test order (which breaks ties between equally strong
  * matches). Built once when the module loads; the objects are frozen and shared by every call.
  */
 export const BRANDS: readonly Brand[] = Object.freeze(
-  BRAND_DATA.map(
-    (d): Brand =>
+  ROWS.map(
+    ([id, name, , gaps, lengths, code]): Brand =>
       Object.freeze({
-        id: d.id,
-        name: d.name,
-        lengths: Object.freeze([...d.lengths]),
-        gaps: Object.freeze([...d.gaps]),
-        code: Object.freeze({ ...d.code }),
-        luhn: d.id !== "unionpay",
+        id,
+        name,
+        lengths: numbers(lengths),
+        gaps: numbers(gaps),
+        code: Object.freeze({
+          name: code.slice(0, -1) as SecurityCodeName,
+          size: Number(code.slice(-1)) as 3 | 4,
+        }),
+        luhn: id !== "unionpay",
       }),
   ),
 );
 
 /**
- * One compiled pattern: `brand` indexes BRANDS, `lo`/`hi` are the range's ends as strings (equal
- * for a plain prefix). credit-card-type compares the input's first `min(n, lo.length)` digits
- * with the ends cut to the same length, which for digit strings of one length is a string compare.
+ * Reads one pattern of the table: a prefix (`"4"`) or a range written as its low end and the
+ * high end's differing last digits (`"51-5"` is 51-55). Returns the range's ends as digit strings
+ * of one length (equal for a prefix).
  */
-interface Pattern {
-  readonly brand: number;
-  readonly lo: string;
-  readonly hi: string;
+export function parsePattern(pattern: string): [lo: string, hi: string] {
+  const [lo = "", tail = lo] = pattern.split("-");
+  return [lo, lo.slice(0, lo.length - tail.length) + tail];
 }
 
 /**
- * Patterns bucketed by the input's first one, two or three digits (10 + 100 + 1000 buckets, in
- * brand order then pattern order), so a lookup only tries the few patterns that can match.
+ * One compiled pattern: the brand's index in BRANDS, then the range's ends. credit-card-type
+ * compares the input's first `min(n, lo.length)` digits with the ends cut to the same length,
+ * which for digit strings of one length is a string compare.
  */
-const BUCKETS: Pattern[][] = Array.from({ length: 1110 }, () => []);
-/** Index of the bucket for the first `k` digits of `value` (k = 1, 2, 3). */
-const bucketIndex = (k: number, prefix: number): number =>
-  (k === 1 ? 0 : k === 2 ? 10 : 110) + prefix;
-BRAND_DATA.forEach((d, brand) => {
-  for (const p of d.patterns) {
-    const [lo, hi] = typeof p === "number" ? [String(p), String(p)] : [String(p[0]), String(p[1])];
+type Pattern = readonly [brand: number, lo: string, hi: string];
+
+/**
+ * Patterns by the input's first one, two or three digits (in brand order then pattern order), so
+ * a lookup only tries the few patterns that can match.
+ */
+const BUCKETS = new Map<string, Pattern[]>();
+ROWS.forEach((row, brand) => {
+  for (const p of row[2].split(",")) {
+    const [lo, hi] = parsePattern(p);
     for (let k = 1; k <= 3; k++) {
       // Every k-digit prefix an input matching the pattern can start with.
-      const scale = k > lo.length ? 10 ** (k - lo.length) : 1;
-      const first = Number(lo.slice(0, k)) * scale;
-      const last = Number(hi.slice(0, k)) * scale + scale - 1;
-      for (let q = first; q <= last; q++) BUCKETS[bucketIndex(k, q)]?.push({ brand, lo, hi });
+      const scale = 10 ** Math.max(0, k - lo.length);
+      for (let q = +lo.slice(0, k) * scale; q < (+hi.slice(0, k) + 1) * scale; q++) {
+        const key = String(q);
+        let bucket = BUCKETS.get(key);
+        if (!bucket) BUCKETS.set(key, (bucket = []));
+        bucket.push([brand, lo, hi]);
+      }
     }
   }
 });
 
-/** Whether `digits` matches the range `lo`-`hi` on their common prefix length. */
-function inRange(digits: string, lo: string, hi: string): boolean {
-  const k = Math.min(digits.length, lo.length);
-  let aboveLo = false;
-  let belowHi = false;
-  for (let i = 0; i < k && !(aboveLo && belowHi); i++) {
-    const c = digits.charCodeAt(i);
-    if (!aboveLo) {
-      const l = lo.charCodeAt(i);
-      if (c < l) return false;
-      aboveLo = c > l;
-    }
-    if (!belowHi) {
-      const h = hi.charCodeAt(i);
-      if (c > h) return false;
-      belowHi = c < h;
-    }
-  }
-  return true;
-}
+// The last answer: a keystroke asks about the same digits several times.
+let lastDigits: string | undefined;
+let lastFound: readonly Brand[] = BRANDS;
 
 /**
  * The brands an ASCII-digit string may belong to, exactly as credit-card-type answers: every
  * brand for `""`; otherwise each brand whose first matching pattern fits, narrowed to the single
- * strongest (longest pattern, first in order on a tie) once every match is conclusive.
- * Not part of the public API: `digits` must hold ASCII digits only.
+ * strongest (longest pattern, first in order on a tie) once every match is conclusive. The list
+ * is frozen. Not part of the public API: `digits` must hold ASCII digits only.
  */
 export function matchDigits(digits: string): readonly Brand[] {
   if (digits === "") return BRANDS;
-  const k = digits.length < 3 ? digits.length : 3;
-  let prefix = 0;
-  for (let i = 0; i < k; i++) prefix = prefix * 10 + digits.charCodeAt(i) - 48;
-  const bucket = BUCKETS[bucketIndex(k, prefix)] as Pattern[];
+  if (digits === lastDigits) return lastFound;
   const found: Brand[] = [];
   let last = -1;
   let conclusive = true;
   let best = -1;
   let bestStrength = 0;
-  for (let i = 0; i < bucket.length; i++) {
-    const p = bucket[i] as Pattern;
-    if (p.brand === last || !inRange(digits, p.lo, p.hi)) continue;
-    last = p.brand;
-    const brand = BRANDS[p.brand] as Brand;
-    found.push(brand);
-    if (digits.length < p.lo.length) conclusive = false;
-    else if (p.lo.length > bestStrength) {
-      bestStrength = p.lo.length;
+  for (const [brand, lo, hi] of BUCKETS.get(digits.slice(0, 3)) ?? []) {
+    const head = digits.slice(0, lo.length);
+    const n = head.length;
+    if (brand === last || head < lo.slice(0, n) || head > hi.slice(0, n)) continue;
+    last = brand;
+    found.push(BRANDS[brand] as Brand);
+    if (n < lo.length) conclusive = false;
+    else if (n > bestStrength) {
+      bestStrength = n;
       best = found.length - 1;
     }
   }
-  return conclusive && best >= 0 ? [found[best] as Brand] : found;
+  lastDigits = digits;
+  lastFound = Object.freeze(conclusive && best >= 0 ? [found[best] as Brand] : found);
+  return lastFound;
 }
 
 /** The ASCII digits of a string input, or null when it holds anything but digits and separators. */
@@ -135,8 +134,7 @@ export function brandCandidates(input: unknown): Brand[] {
  */
 export function detectBrand(input: unknown): Brand | null {
   const digits = digitsOf(input);
-  if (digits === null) return null;
-  const found = matchDigits(digits);
+  const found = digits === null ? [] : matchDigits(digits);
   return found.length === 1 ? (found[0] as Brand) : null;
 }
 
@@ -147,7 +145,5 @@ export function detectBrand(input: unknown): Brand | null {
  * getBrand("american-express")?.code; // { name: "CID", size: 4 }
  */
 export function getBrand(id: BrandId | string): Brand | null {
-  return BY_ID.get(id) ?? null;
+  return BRANDS.find((b) => b.id === id) ?? null;
 }
-
-const BY_ID: ReadonlyMap<string, Brand> = new Map(BRANDS.map((b) => [b.id, b]));
