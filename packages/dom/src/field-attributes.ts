@@ -30,36 +30,18 @@ const TEXT: readonly AttributeEntry[] = [
   ["autocapitalize", "off"],
 ];
 
-const NUMERIC: AttributeEntry = ["inputmode", "numeric"];
-
-/** The part of a card a bound element holds. */
-export type FieldPart = "number" | "expiry" | "month" | "year" | "cvc" | "name" | "postalCode";
-
-/** Each part's `autocomplete` token and whether digits are typed into it. */
-const PARTS: Readonly<Record<FieldPart, readonly [autocomplete: string, numeric: boolean]>> = {
-  number: ["cc-number", true],
-  expiry: ["cc-exp", true],
-  month: ["cc-exp-month", true],
-  year: ["cc-exp-year", true],
-  cvc: ["cc-csc", true],
-  name: ["cc-name", false],
-  postalCode: ["postal-code", false],
-};
-
-/** Parts whose `name` attribute is removed while mounted. */
-export const NAMELESS_PARTS: ReadonlySet<FieldPart> = new Set([
-  "number",
-  "expiry",
-  "month",
-  "year",
-  "cvc",
-]);
-
-/** The attributes for one element: its autocomplete token, typing hints and privacy markers. */
-export function fieldAttributes(part: FieldPart, isSelect: boolean): AttributeEntry[] {
-  const [autocomplete, numeric] = PARTS[part];
-  const entries: AttributeEntry[] = [["autocomplete", autocomplete], ...PRIVACY_MARKERS];
-  if (!isSelect) entries.push(...TEXT);
-  if (numeric && !isSelect) entries.push(NUMERIC);
-  return entries;
+/**
+ * The attributes for one element: its `autocomplete` token, the privacy markers and, for a text
+ * input, the typing hints (`inputmode="numeric"` when digits are typed into it).
+ */
+export function fieldAttributes(
+  autocomplete: string,
+  isSelect: boolean,
+  numeric: boolean,
+): AttributeEntry[] {
+  return [
+    ["autocomplete", autocomplete],
+    ...PRIVACY_MARKERS,
+    ...(isSelect ? [] : numeric ? [...TEXT, ["inputmode", "numeric"] as const] : TEXT),
+  ];
 }

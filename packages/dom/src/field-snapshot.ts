@@ -1,39 +1,38 @@
-import type { Issue, ValidationResult } from "@cardward/core";
+import type { Issue } from "@cardward/core";
+import type { FieldEditResult } from "./edit-field";
 import type { FieldSnapshot } from "./types";
 
-/** What the controller knows about a field, besides its value. */
-export interface FieldFacts {
-  readonly status: ValidationResult;
-  readonly complete: boolean;
-  readonly empty: boolean;
-  readonly focused: boolean;
-  readonly touched: boolean;
-}
+/** Whether every property of `a` is the same (`===`) in `b`. */
+export const same = (a: object, b: object): boolean =>
+  Object.keys(a).every((key) => a[key as keyof object] === b[key as keyof object]);
 
 const sameIssues = (a: readonly Issue[], b: readonly Issue[]): boolean =>
   a.length === b.length && a.every((issue, i) => issue.message === b[i]?.message);
 
 /**
- * A field's snapshot, or `previous` itself when nothing in it changed, so subscribers can compare
- * by reference. The error shows once the field is touched or can no longer become valid.
+ * A field's snapshot from its last edit's result, or `previous` itself when nothing in it changed,
+ * so subscribers can compare by reference (issues with the same messages keep the previous array).
+ * The error shows once the field is touched or can no longer become valid.
  */
-export function fieldSnapshot(facts: FieldFacts, previous?: FieldSnapshot): FieldSnapshot {
-  const { status, complete, empty, focused, touched } = facts;
-  const shown = !status.isValid && (touched || !status.isPotentiallyValid);
-  const error = shown ? (status.issues[0] ?? null) : null;
-  if (
-    previous &&
-    previous.isValid === status.isValid &&
-    previous.isPotentiallyValid === status.isPotentiallyValid &&
-    previous.complete === complete &&
-    previous.empty === empty &&
-    previous.focused === focused &&
-    previous.touched === touched &&
-    previous.error?.message === error?.message &&
-    sameIssues(previous.issues, status.issues)
-  ) {
-    return previous;
-  }
-  const { isValid, isPotentiallyValid, issues } = status;
-  return { isValid, isPotentiallyValid, issues, complete, empty, focused, touched, error };
+export function fieldSnapshot(
+  { status, complete, value }: FieldEditResult,
+  focused: boolean,
+  touched: boolean,
+  previous: FieldSnapshot | undefined,
+): FieldSnapshot {
+  const { isValid, isPotentiallyValid } = status;
+  const issues =
+    previous && sameIssues(previous.issues, status.issues) ? previous.issues : status.issues;
+  const error = !isValid && (touched || !isPotentiallyValid) ? (issues[0] ?? null) : null;
+  const next = {
+    isValid,
+    isPotentiallyValid,
+    issues,
+    complete,
+    empty: !value,
+    focused,
+    touched,
+    error,
+  };
+  return previous && same(next, previous) ? previous : next;
 }

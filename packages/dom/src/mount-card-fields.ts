@@ -1,34 +1,26 @@
 import {
   type Brand,
   type CardField,
-  CardwardError,
-  type CvcFieldState,
   type Edit,
-  emptyCvcState,
   en,
   type FieldState,
   getBrand,
   type IssueCode,
-  type Locale,
   Sensitive,
   scanDigits,
-  type ValidationResult,
   validateExpiry,
 } from "@cardward/core";
-import { AttributeJournal } from "./attribute-journal";
-import { bindTextInput } from "./bind-text-input";
+import { createJournal } from "./attribute-journal";
+import { bindTextInput, type Listen } from "./bind-text-input";
 import { applyCvcAttributes, ownLabel } from "./cvc-attributes";
-import { editField } from "./edit-field";
-import { environmentWarnings } from "./environment-warnings";
+import { EDITS, type FieldEditResult } from "./edit-field";
 import { createErrorSlot, type ErrorSlot } from "./error-slot";
-import { fieldAttributes, NAMELESS_PARTS } from "./field-attributes";
-import { fieldSnapshot } from "./field-snapshot";
+import { fieldAttributes } from "./field-attributes";
+import { fieldSnapshot, same } from "./field-snapshot";
 import { createLiveRegion, DEFAULT_VISUALLY_HIDDEN_CLASS } from "./live-region";
-import { onPageLifecycle } from "./page-lifecycle";
-import { findElement, markMounted, resolveFields } from "./resolve-fields";
+import { fail, findElement, MOUNTED, resolveFields } from "./resolve-fields";
 import type {
   CardFieldsController,
-  CardFieldsSettings,
   CardFieldsState,
   CardFieldTargets,
   CollectedCard,
@@ -41,19 +33,26 @@ type Control = HTMLInputElement | HTMLSelectElement;
 /** The controller's own record of one field. */
 interface FieldRecord {
   readonly field: CardField;
-  readonly controls: readonly Control[];
-  /** The value and selection last written (for the CVC, with its secret). */
-  state: FieldState | CvcFieldState;
-  status: ValidationResult;
-  complete: boolean;
+  /** One input, or a split expiry's month and year. */
+  readonly controls: Control[];
+  /** The last edit's result: value and selection written (for the CVC, with its secret), status. */
+  state: FieldEditResult;
   focused: boolean;
   touched: boolean;
-  slot: ErrorSlot;
+  readonly slot: ErrorSlot;
   snapshot?: FieldSnapshot;
 }
 
-const EMPTY: FieldState = { value: "", selectionStart: 0, selectionEnd: 0 };
-const noop = ({ value, selectionStart, selectionEnd }: FieldState): Edit => ({
+/**
+ * The settings, plus what core's edit functions read besides them (`brand`, `mask`, `reveal`):
+ * one long-lived object passed to every edit, so a keystroke allocates no options.
+ */
+type Context = MountOptions & { brand: Brand | null; mask: string; reveal: boolean };
+
+const EMPTY = { value: "", selectionStart: 0, selectionEnd: 0 } as FieldEditResult;
+const CLEAR: Edit = { kind: "replace", value: "" };
+/** An edit that runs a field's current value through the model again (settings changed). */
+const again = ({ value, selectionStart, selectionEnd }: FieldState): Edit => ({
   kind: "replace",
   value,
   selectionStart,
@@ -77,167 +76,150 @@ export function mountCardFields(
 ): CardFieldsController {
   const root = options.root ?? document;
   const bound = resolveFields(targets, root);
-  const mask = options.cvcMask ?? "•";
-  if (typeof mask !== "string" || mask.length !== 1 || scanDigits(mask).digits !== "") {
-    throw new CardwardError("invalid_option", "cvcMask must be one character that is not a digit.");
-  }
-  const provided = new Map<CardField, Element>();
+  const provided: Partial<Record<CardField, Element>> = {};
   for (const [field, target] of Object.entries(options.errorElements ?? {})) {
-    if (target) provided.set(field as CardField, findElement(target, root, `${field} error`));
+    if (target) provided[field as CardField] = findElement(target, root, `${field} error`);
   }
   checkSettings(options);
   // Nothing below throws: from here the fields are mounted.
 
-  let settings: CardFieldsSettings = { ...options };
-  const locale = (): Locale => settings.locale ?? en;
-  const journal = new AttributeJournal();
+  const ctx: Context = {
+    ...options,
+    brand: null,
+    mask: options.cvcMask ?? "•",
+    reveal: options.revealCvc ?? false,
+  };
+  const journal = createJournal();
+  const { set } = journal;
   const abort = new AbortController();
   const { signal } = abort;
+  const on: Listen = (target, type, listener) =>
+    target?.addEventListener(type, listener as EventListener, { signal });
   const controls = bound.map((b) => b.element);
   const numberInput = controls[0] as HTMLInputElement;
-  const cvcInput = bound.find((b) => b.field === "cvc")?.element as HTMLInputElement;
-  const cvcLabel = ownLabel(cvcInput);
-  const listeners = new Set<(state: CardFieldsState) => void>();
   const warn = options.onWarning;
-  let brand: Brand | null = null;
+  const listeners = new Set<(state: CardFieldsState) => void>();
+  const announcements: string[] = [];
+  /** Fields whose snapshot may have changed since the last refresh. */
+  const dirty = new Set<FieldRecord>();
   let destroyed = false;
   let snapshot: CardFieldsState;
-  const announcements: string[] = [];
 
-  markMounted(controls, true);
-  for (const { part, element } of bound) {
-    for (const [name, value] of fieldAttributes(part, element.localName === "select")) {
-      journal.set(element, name, value);
+  const forms: HTMLFormElement[] = [];
+  for (const { field, token, element } of bound) {
+    MOUNTED.add(element);
+    // Card data proper: typed as digits, and no `name` a native submit would post.
+    const secret = field !== "name" && field !== "postalCode";
+    for (const [name, value] of fieldAttributes(token, element.localName === "select", secret)) {
+      set(element, name, value);
     }
-    if (NAMELESS_PARTS.has(part) && element.hasAttribute("name")) {
-      const field = part === "month" || part === "year" ? "expiry" : part;
-      if (options.keepNames) warn?.({ code: "name_kept", field: field as CardField });
-      else {
-        journal.set(element, "name", null);
-        warn?.({ code: "name_removed", field: field as CardField });
-      }
+    if (secret && element.hasAttribute("name")) {
+      if (!options.keepNames) set(element, "name", null);
+      warn?.({ code: options.keepNames ? "name_kept" : "name_removed", field });
+    }
+    // A native submit of a GET form would put the fields in the URL. `form.method` is "get" when
+    // the attribute is missing too: the browser's default. One warning per form.
+    const { form } = element;
+    if (form?.method === "get" && !forms.includes(form)) {
+      forms.push(form);
+      warn?.({ code: "form_method_get", field });
     }
   }
-  for (const warning of environmentWarnings(bound)) warn?.(warning);
-  applyCvcAttributes(cvcInput, null, locale(), journal, cvcLabel);
+  const view = numberInput.ownerDocument.defaultView;
+  if (view?.isSecureContext === false) warn?.({ code: "insecure_context" });
   const live = createLiveRegion(
     numberInput,
     options.visuallyHiddenClass ?? DEFAULT_VISUALLY_HIDDEN_CLASS,
   );
 
-  const records = new Map<CardField, FieldRecord>();
-  for (const { field } of bound) {
-    if (records.has(field)) continue;
+  const records: FieldRecord[] = [...new Set(bound.map((b) => b.field))].map((field) => {
     const own = bound.filter((b) => b.field === field).map((b) => b.element);
-    records.set(field, {
-      field,
-      controls: own,
-      state: field === "cvc" ? emptyCvcState() : EMPTY,
-      status: { isValid: false, isPotentiallyValid: true, issues: [] },
-      complete: false,
-      focused: false,
-      touched: false,
-      slot: createErrorSlot(own, journal, provided.get(field) ?? null),
-    });
-  }
-  const record = (field: CardField) => records.get(field) as FieldRecord;
-  const isSplit = (r: FieldRecord) => r.controls.length > 1;
-  const isActive = (el: Element) =>
-    (el.getRootNode() as Partial<DocumentOrShadowRoot>).activeElement === el;
+    const slot = createErrorSlot(own, set, provided[field]);
+    return { field, controls: own, state: EMPTY, focused: false, touched: false, slot };
+  });
+  const record = (field: CardField) => records.find((r) => r.field === field) as FieldRecord;
+  const cvc = record("cvc");
+  const cvcInput = cvc.controls[0] as HTMLInputElement;
+  const cvcLabel = ownLabel(cvcInput);
+  const cvcAttributes = () =>
+    applyCvcAttributes(cvcInput, ctx.brand, ctx.locale ?? en, set, cvcLabel);
+  cvcAttributes();
 
-  /** Runs an edit through core and writes the value and caret back. */
-  function run(r: FieldRecord, edit: Edit): void {
-    const [month, year] = r.controls as [Control, Control];
-    if (isSplit(r)) {
-      r.status = validateExpiry({ month: month.value, year: year.value }, expiryOptions());
-      r.complete = r.status.isValid;
+  /**
+   * Runs an edit through core (from `state`) and writes back only what changed: the value, and
+   * the selection when the browser's differs (writing a value already puts the caret at its end).
+   */
+  function run(r: FieldRecord, edit: Edit, state: FieldState = r.state): void {
+    const [input, year] = r.controls as [HTMLInputElement, Control?];
+    dirty.add(r);
+    if (year) {
+      const status = validateExpiry({ month: input.value, year: year.value }, ctx);
+      const value = input.value + year.value;
+      r.state = { value, selectionStart: 0, selectionEnd: 0, status, complete: status.isValid };
       return;
     }
-    const input = month as HTMLInputElement;
-    const state =
+    const from =
       edit.kind === "input"
         ? {
-            ...r.state,
-            selectionStart: input.selectionStart ?? r.state.value.length,
-            selectionEnd: input.selectionEnd ?? r.state.value.length,
+            ...state,
+            selectionStart: input.selectionStart as number,
+            selectionEnd: input.selectionEnd as number,
           }
-        : r.state;
-    const result = editField(r.field, state, edit, {
-      locale: locale(),
-      acceptedBrands: settings.acceptedBrands,
-      now: settings.now ?? (() => new Date()),
-      brand,
-      mask,
-      reveal: settings.revealCvc ?? false,
-    });
-    const { value, selectionStart, selectionEnd, secret } = result;
-    const previous = (r.state as Partial<CvcFieldState>).secret;
-    if (previous && previous !== secret) previous.wipe();
-    r.state = secret
-      ? { value, selectionStart, selectionEnd, secret }
-      : { value, selectionStart, selectionEnd };
-    r.status = result.status;
-    r.complete = result.complete;
+        : state;
+    const previous = r.state.secret;
+    const result = EDITS[r.field](from, edit, ctx);
+    const { value, selectionStart: start, selectionEnd: end, secret } = result;
+    if (previous !== secret) previous?.wipe();
+    r.state = result;
     if (input.value !== value) input.value = value;
-    if (isActive(input)) input.setSelectionRange(selectionStart, selectionEnd);
+    if (
+      (input.selectionStart !== start || input.selectionEnd !== end) &&
+      (input.getRootNode() as Partial<DocumentOrShadowRoot>).activeElement === input
+    ) {
+      input.setSelectionRange(start, end);
+    }
     if (r.field === "number") setBrand(result.brand ?? null);
   }
 
-  const expiryOptions = () => ({ locale: locale(), now: settings.now ?? (() => new Date()) });
-
   function setBrand(next: Brand | null): void {
-    if (next?.id === brand?.id) return;
-    brand = next;
+    if (next?.id === ctx.brand?.id) return;
+    ctx.brand = next;
     const id = next?.id ?? null;
-    journal.set(numberInput, "data-card-brand", id);
-    applyCvcAttributes(cvcInput, next, locale(), journal, cvcLabel);
-    const cvc = records.get("cvc");
-    if (cvc) run(cvc, noop(cvc.state));
+    set(numberInput, "data-card-brand", id);
+    cvcAttributes();
+    run(cvc, again(cvc.state));
     if (next) announcements.push(next.name);
     numberInput.dispatchEvent(
       new CustomEvent("cardward:brandchange", { detail: id, bubbles: true }),
     );
-    settings.onBrandChange?.(id);
+    ctx.onBrandChange?.(id);
   }
 
-  /** Rebuilds the snapshot, writes aria and errors, announces, and tells subscribers. */
+  /**
+   * Rebuilds the snapshots of the fields that changed, shows their errors, announces, and tells
+   * subscribers when the state changed.
+   */
   function refresh(): void {
-    const fields: Partial<Record<CardField, FieldSnapshot>> = {};
-    let isValid = true;
-    for (const r of records.values()) {
-      const previousError = r.snapshot?.error ?? null;
-      r.snapshot = fieldSnapshot(
-        {
-          status: r.status,
-          complete: r.complete,
-          empty: r.controls.every((c) => c.value === ""),
-          focused: r.focused,
-          touched: r.touched,
-        },
-        r.snapshot,
-      );
-      const { error } = r.snapshot;
-      if (error?.message !== previousError?.message) {
-        r.slot.show(error?.message ?? null);
-        if (error) announcements.push(error.message);
+    for (const r of dirty) {
+      const previous = r.snapshot;
+      const next = fieldSnapshot(r.state, r.focused, r.touched, previous);
+      r.snapshot = next;
+      const error = next.error?.message ?? null;
+      if (error !== (previous?.error?.message ?? null)) {
+        r.slot.show(error);
+        if (error) announcements.push(error);
       }
-      fields[r.field] = r.snapshot;
-      isValid &&= r.status.isValid;
     }
+    dirty.clear();
     if (announcements.length > 0) live.say(announcements.splice(0).join(" "));
-    const next = {
-      ...fields,
-      brand: brand?.id ?? null,
-      cvcRevealed: settings.revealCvc ?? false,
-      isValid,
-    } as CardFieldsState;
-    const previous = snapshot as CardFieldsState | undefined;
-    const same =
-      previous &&
-      (Object.keys(next) as (keyof CardFieldsState)[]).every((key) => next[key] === previous[key]);
-    if (same) return;
-    snapshot = next;
-    if (previous) for (const listener of [...listeners]) listener(next);
+    const next: Record<string, unknown> = {};
+    for (const r of records) next[r.field] = r.snapshot;
+    next.brand = ctx.brand?.id ?? null;
+    next.cvcRevealed = ctx.reveal;
+    next.isValid = records.every((r) => r.state.status.isValid);
+    if (snapshot && same(next, snapshot)) return;
+    snapshot = next as unknown as CardFieldsState;
+    for (const listener of [...listeners]) listener(snapshot);
   }
 
   /** Moves focus to the next (`1`) or previous (`-1`) bound control in document order. */
@@ -245,100 +227,100 @@ export function mountCardFields(
     // DOCUMENT_POSITION_FOLLOWING is 4.
     const order = [...controls].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
     const target = order[order.indexOf(from) + step];
-    if (!target) return false;
-    target.focus();
-    if (step < 0 && target instanceof HTMLInputElement) {
-      target.setSelectionRange(target.value.length, target.value.length);
-    }
-    return true;
+    target?.focus();
+    // Going back, the caret goes to the end of what is there (a <select> has no caret).
+    if (step < 0) (target as HTMLInputElement | undefined)?.setSelectionRange?.(1e9, 1e9);
+    return !!target;
   }
 
-  const focusHandler = (r: FieldRecord) => (focused: boolean, leaving: EventTarget | null) => {
-    if (focused) r.focused = true;
-    else if (!r.controls.includes(leaving as Control)) {
-      r.focused = false;
-      r.touched = true;
-    }
-    refresh();
-  };
-
-  for (const r of records.values()) {
-    if (isSplit(r)) {
-      for (const control of r.controls) {
+  for (const r of records) {
+    const input = r.controls[0] as HTMLInputElement;
+    for (const control of r.controls) {
+      on(control, "focus", () => {
+        r.focused = true;
+        dirty.add(r);
+        refresh();
+      });
+      on<FocusEvent>(control, "blur", (event) => {
+        if (r.controls.includes(event.relatedTarget as Control)) return;
+        r.focused = false;
+        r.touched = true;
+        dirty.add(r);
+        refresh();
+      });
+      if (r.controls.length > 1) {
         const update = () => {
-          run(r, noop(EMPTY));
+          run(r, CLEAR);
           refresh();
         };
-        control.addEventListener("input", update, { signal });
-        control.addEventListener("change", update, { signal });
-        const onFocus = focusHandler(r);
-        control.addEventListener("focus", () => onFocus(true, null), { signal });
-        control.addEventListener("blur", (e) => onFocus(false, (e as FocusEvent).relatedTarget), {
-          signal,
-        });
+        on(control, "input", update);
+        on(control, "change", update);
       }
-      continue;
     }
-    const input = r.controls[0] as HTMLInputElement;
+    if (r.controls.length > 1) continue;
     bindTextInput(
       input,
-      {
-        edit(edit) {
-          const wasComplete = r.complete;
-          run(r, edit);
-          if (
-            settings.autoAdvance &&
-            edit.kind === "input" &&
-            edit.inputType.startsWith("insert") &&
-            r.complete &&
-            !wasComplete &&
-            r.status.isValid &&
-            r.state.selectionEnd === r.state.value.length
-          ) {
-            move(input, 1);
-          }
-          refresh();
-        },
-        focus: focusHandler(r),
-        back: () => (settings.autoAdvance ?? false) && move(input, -1),
-        history: r.field !== "cvc",
+      (edit) => {
+        const wasComplete = r.state.complete;
+        run(r, edit);
+        const { complete, status, selectionEnd, value } = r.state;
+        if (
+          ctx.autoAdvance &&
+          edit.kind === "input" &&
+          edit.inputType.startsWith("insert") &&
+          complete &&
+          !wasComplete &&
+          status.isValid &&
+          selectionEnd === value.length
+        ) {
+          move(input, 1);
+        }
+        refresh();
       },
-      signal,
+      () => !!ctx.autoAdvance && move(input, -1),
+      r.field !== "cvc",
+      on,
     );
   }
 
-  function wipeCvc(): void {
-    const r = record("cvc");
-    (r.state as CvcFieldState).secret.wipe();
-    r.state = emptyCvcState();
+  /** Empties the security code, in the page and in memory. */
+  const wipe = () => {
     cvcInput.value = "";
-    run(r, noop(EMPTY));
-  }
-
-  onPageLifecycle(
-    numberInput.ownerDocument.defaultView,
-    () => {
-      wipeCvc();
+    run(cvc, CLEAR, EMPTY);
+  };
+  // The page may enter the back-forward cache or be unloaded, or come back from the cache: a
+  // security code never outlives the visit (Blink also restores text inputs on back/forward).
+  on(view, "pagehide", () => {
+    wipe();
+    refresh();
+  });
+  on<PageTransitionEvent>(view, "pageshow", (event) => {
+    if (event.persisted) {
+      wipe();
       refresh();
-    },
-    signal,
-  );
+    }
+  });
 
   // A value present before mounting (prefilled, or restored by the browser) is taken through the
   // edit model; the security code's is discarded, since it may be a restored mask.
   cvcInput.value = "";
-  for (const r of records.values()) {
-    const input = r.controls[0] as Control;
-    run(r, isSplit(r) ? noop(EMPTY) : { kind: "replace", value: input.value });
-  }
+  for (const r of records) run(r, { kind: "replace", value: (r.controls[0] as Control).value });
   refresh();
 
   const alive = () => {
-    if (destroyed) throw new CardwardError("destroyed", "The card fields were destroyed.");
+    if (destroyed) fail("destroyed");
+  };
+  /** Re-runs every field (or the CVC only) after a settings change. */
+  const rerun = (only?: FieldRecord) => {
+    for (const r of only ? [only] : records) run(r, again(r.state));
+    refresh();
   };
   const validate = () => {
     alive();
-    for (const r of records.values()) r.touched = true;
+    for (const r of records) {
+      r.touched = true;
+      dirty.add(r);
+    }
     refresh();
     return snapshot.isValid;
   };
@@ -346,90 +328,82 @@ export function mountCardFields(
   return {
     getState: () => snapshot,
     subscribe(listener) {
-      if (destroyed) return () => {};
-      listeners.add(listener);
+      if (!destroyed) listeners.add(listener);
       return () => {
         listeners.delete(listener);
       };
     },
     validate,
     collect(): CollectedCard {
+      const { brand } = ctx;
       if (!validate() || !brand) {
         const fields: Partial<Record<CardField, IssueCode[]>> = {};
-        for (const r of records.values()) {
-          if (!r.status.isValid) fields[r.field] = r.status.issues.map((issue) => issue.code);
+        for (const { field, state } of records) {
+          if (!state.status.isValid) fields[field] = state.status.issues.map((issue) => issue.code);
         }
-        throw new CardwardError("invalid_card", "The card is not valid.", fields);
+        return fail("invalid_card", "", fields);
       }
-      const expiry = record("expiry").status as ValidationResult & { month: number; year: number };
-      const secret = (record("cvc").state as CvcFieldState).secret.reveal() ?? "";
+      const { month, year } = record("expiry").state.status as unknown as CollectedCard["expiry"];
       const card: Record<string, unknown> = {
         number: scanDigits(record("number").state.value).digits,
-        expiry: { month: expiry.month, year: expiry.year },
-        cvc: new Sensitive(secret),
+        expiry: { month, year },
+        cvc: new Sensitive(cvc.state.secret?.reveal() ?? ""),
         brand: brand.id,
       };
-      for (const field of ["name", "postalCode"] as const) {
-        const r = records.get(field);
-        if (r) card[field] = r.state.value.trim();
+      for (const { field, state } of records) {
+        if (field === "name" || field === "postalCode") card[field] = state.value.trim();
       }
       return card as unknown as CollectedCard;
     },
     clear() {
       alive();
-      for (const r of records.values()) {
+      for (const r of records) {
         r.touched = false;
-        if (r.field === "cvc") wipeCvc();
-        else {
-          for (const control of r.controls) control.value = "";
-          r.state = EMPTY;
-          run(r, noop(EMPTY));
-        }
+        for (const control of r.controls) control.value = "";
+        run(r, CLEAR, EMPTY);
       }
       refresh();
     },
     focus(field) {
       alive();
-      records.get(field)?.controls[0]?.focus();
+      records.find((r) => r.field === field)?.controls[0]?.focus();
     },
     setOptions(next) {
       alive();
       checkSettings(next);
-      settings = { ...settings, ...next };
-      applyCvcAttributes(cvcInput, brand, locale(), journal, cvcLabel);
-      for (const r of records.values()) run(r, noop(r.state));
-      refresh();
+      Object.assign(ctx, next);
+      ctx.reveal = next.revealCvc ?? ctx.reveal;
+      cvcAttributes();
+      rerun();
     },
     revealCvc(reveal) {
       alive();
-      settings = { ...settings, revealCvc: reveal };
-      const r = record("cvc");
-      run(r, noop(r.state));
-      refresh();
+      ctx.reveal = reveal;
+      rerun(cvc);
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       abort.abort();
-      const secret = (record("cvc").state as CvcFieldState).secret;
-      secret.wipe();
+      cvc.state.secret?.wipe();
       cvcInput.value = "";
-      for (const r of records.values()) r.slot.remove();
+      for (const r of records) r.slot.remove();
       live.remove();
       journal.restore();
-      markMounted(controls, false);
+      for (const control of controls) MOUNTED.delete(control);
       listeners.clear();
     },
   };
 }
 
-/** Rejects settings of the wrong shape with `invalid_option`. */
-function checkSettings(settings: CardFieldsSettings): void {
-  const { acceptedBrands, locale } = settings;
-  const badBrands =
-    acceptedBrands !== undefined &&
-    (!Array.isArray(acceptedBrands) || acceptedBrands.some((id) => !getBrand(id)));
-  if (badBrands || (locale !== undefined && typeof locale?.messages !== "object")) {
-    throw new CardwardError("invalid_option", "acceptedBrands or locale is not valid.");
+/** Rejects settings of the wrong shape (and, when mounting, a bad `cvcMask`) with `invalid_option`. */
+function checkSettings({ acceptedBrands: brands, locale, cvcMask: mask }: MountOptions): void {
+  if (
+    (brands !== undefined && !(Array.isArray(brands) && brands.every((id) => getBrand(id)))) ||
+    (locale !== undefined && typeof locale?.messages !== "object") ||
+    (mask !== undefined &&
+      (typeof mask !== "string" || mask.length !== 1 || scanDigits(mask).digits))
+  ) {
+    fail("invalid_option");
   }
 }

@@ -1,81 +1,78 @@
-import { type CardField, CardwardError } from "@cardward/core";
-import type { FieldPart } from "./field-attributes";
-import type { CardFieldTargets, ElementTarget } from "./types";
+import {
+  type CardField,
+  CardwardError,
+  type CardwardErrorCode,
+  type IssueCode,
+} from "@cardward/core";
+import type { CardFieldTargets, ElementTarget, SplitExpiryTarget } from "./types";
 
-/** One element to bind: the card field it belongs to and the part it holds. */
+/** One element to bind: the card field it belongs to and its `autocomplete` token. */
 export interface BoundElement {
   readonly field: CardField;
-  readonly part: FieldPart;
+  readonly token: string;
   readonly element: HTMLInputElement | HTMLSelectElement;
 }
 
-/** Input types that can show a formatted, caret-addressable value. */
-const TEXT_TYPES = new Set(["text", "tel", "search", "password"]);
-
 /** Elements bound by a live controller, so a second controller cannot take them. */
-const MOUNTED = new WeakSet<Element>();
+export const MOUNTED = new WeakSet<Element>();
 
-/** Finds an element by reference or selector. */
+/**
+ * Throws a {@link CardwardError}: the code is the contract; the message is the code and the field
+ * concerned, never a value.
+ */
+export const fail = (
+  code: CardwardErrorCode,
+  field = "",
+  fields?: Partial<Record<CardField, IssueCode[]>>,
+): never => {
+  throw new CardwardError(code, `${code} ${field}`.trim(), fields);
+};
+
+/** Finds an element by reference or selector (an invalid selector counts as not found). */
 export function findElement(target: ElementTarget, root: ParentNode, field: string): Element {
-  let element: Element | null = null;
+  let element: Element | null | undefined;
   try {
     element = typeof target === "string" ? root.querySelector(target) : target;
   } catch {
     // An invalid selector: reported as not found rather than as the browser's SyntaxError.
   }
-  if (!element || typeof element !== "object" || element.nodeType !== 1) {
-    throw new CardwardError("element_not_found", `No element was found for the ${field} field.`);
-  }
-  return element;
-}
-
-function check(element: Element, field: string, selectAllowed: boolean): BoundElement["element"] {
-  const tag = element.localName;
-  if (tag === "select" && selectAllowed) return element as HTMLSelectElement;
-  if (tag !== "input" || !TEXT_TYPES.has((element as HTMLInputElement).type)) {
-    throw new CardwardError(
-      "element_not_input",
-      `The ${field} field must be a text <input>${selectAllowed ? " or a <select>" : ""}.`,
-    );
-  }
-  return element as HTMLInputElement;
+  return element?.nodeType === 1 ? element : fail("element_not_found", field);
 }
 
 /**
  * Resolves and checks every target before anything is changed, so bad configuration throws a
- * {@link CardwardError} and leaves the page untouched.
+ * {@link CardwardError} and leaves the page untouched. Fields must be text `<input>`s (types that
+ * show a formatted, caret-addressable value); a split expiry may use `<select>`s too.
  */
 export function resolveFields(targets: CardFieldTargets, root: ParentNode): BoundElement[] {
-  if (!targets || typeof targets !== "object") {
-    throw new CardwardError("invalid_option", "mountCardFields needs an object of fields.");
-  }
+  if (!targets || typeof targets !== "object") fail("invalid_option", "targets");
   const bound: BoundElement[] = [];
-  const add = (field: CardField, part: FieldPart, target: ElementTarget, select = false) => {
-    const element = check(findElement(target, root, part), part, select);
-    if (bound.some((b) => b.element === element)) {
-      throw new CardwardError("element_reused", `The ${part} field's element is used twice.`);
+  const add = (
+    field: CardField,
+    target: ElementTarget | undefined,
+    token: string,
+    select = false,
+  ) => {
+    const element = findElement(target as ElementTarget, root, field) as HTMLInputElement;
+    if (
+      !(select && element.localName === "select") &&
+      (element.localName !== "input" || !/^(text|tel|search|password)$/.test(element.type))
+    ) {
+      fail("element_not_input", field);
     }
-    if (MOUNTED.has(element)) {
-      throw new CardwardError("already_mounted", `The ${part} field is already mounted.`);
-    }
-    bound.push({ field, part, element });
+    if (bound.some((b) => b.element === element)) fail("element_reused", field);
+    if (MOUNTED.has(element)) fail("already_mounted", field);
+    bound.push({ field, token, element });
   };
-  add("number", "number", targets.number);
-  const { expiry } = targets;
-  if (expiry && typeof expiry === "object" && "month" in expiry && "year" in expiry) {
-    add("expiry", "month", expiry.month, true);
-    add("expiry", "year", expiry.year, true);
-  } else add("expiry", "expiry", expiry as ElementTarget);
-  add("cvc", "cvc", targets.cvc);
-  if (targets.name !== undefined) add("name", "name", targets.name);
-  if (targets.postalCode !== undefined) add("postalCode", "postalCode", targets.postalCode);
+  const { number, expiry, cvc, name, postalCode } = targets;
+  add("number", number, "cc-number");
+  const split = expiry as Partial<SplitExpiryTarget> | undefined;
+  if (split?.month !== undefined) {
+    add("expiry", split.month, "cc-exp-month", true);
+    add("expiry", split.year, "cc-exp-year", true);
+  } else add("expiry", expiry as ElementTarget, "cc-exp");
+  add("cvc", cvc, "cc-csc");
+  if (name !== undefined) add("name", name, "cc-name");
+  if (postalCode !== undefined) add("postalCode", postalCode, "postal-code");
   return bound;
-}
-
-/** Marks elements as mounted (or, with `false`, free again). */
-export function markMounted(elements: readonly Element[], mounted: boolean): void {
-  for (const element of elements) {
-    if (mounted) MOUNTED.add(element);
-    else MOUNTED.delete(element);
-  }
 }
