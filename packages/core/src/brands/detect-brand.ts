@@ -61,9 +61,7 @@ ROWS.forEach((row, brand) => {
       const scale = 10 ** Math.max(0, k - lo.length);
       for (let q = +lo.slice(0, k) * scale; q < (+hi.slice(0, k) + 1) * scale; q++) {
         const key = String(q);
-        let bucket = BUCKETS.get(key);
-        if (!bucket) BUCKETS.set(key, (bucket = []));
-        bucket.push([brand, lo, hi]);
+        BUCKETS.set(key, [...(BUCKETS.get(key) ?? []), [brand, lo, hi]]);
       }
     }
   }
