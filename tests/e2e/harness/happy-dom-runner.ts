@@ -34,9 +34,22 @@ function playStep(input: HTMLInputElement, step: Step): void {
   else autofill(input, step.autofill);
 }
 
-/** Plays `script` in a fresh happy-dom page; returns the field after each step. */
+/**
+ * One happy-dom window for the whole run, as a test file's environment would be (and because
+ * @cardward/dom keeps one constructed stylesheet per realm).
+ */
+let shared: Window | undefined;
+
+/** Closes the shared window (call once the file's scripts have run). */
+export async function closeHappyDom(): Promise<void> {
+  await shared?.happyDOM.close();
+  shared = undefined;
+}
+
+/** Plays `script` on freshly mounted fields in happy-dom; returns the field after each step. */
 export function playScriptInHappyDom(script: Script): FieldSnapshot[] {
-  const window = new Window({ url: "https://checkout.example/" });
+  shared ??= new Window({ url: "https://checkout.example/" });
+  const window = shared;
   const saved = new Map<string, PropertyDescriptor | undefined>();
   for (const name of GLOBALS) {
     saved.set(name, Object.getOwnPropertyDescriptor(globalThis, name));
@@ -48,6 +61,7 @@ export function playScriptInHappyDom(script: Script): FieldSnapshot[] {
   }
   try {
     const { document } = window;
+    document.body.replaceChildren();
     for (const [field, id] of Object.entries(FIELD_IDS)) {
       const label = document.createElement("label");
       label.setAttribute("for", id);
@@ -85,6 +99,5 @@ export function playScriptInHappyDom(script: Script): FieldSnapshot[] {
       if (descriptor) Object.defineProperty(globalThis, name, descriptor);
       else Reflect.deleteProperty(globalThis, name);
     }
-    void window.happyDOM.close();
   }
 }

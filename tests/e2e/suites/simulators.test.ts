@@ -1,9 +1,9 @@
 // @cardward/testing's simulators are only worth trusting if they do what Chromium does: every
 // script is played with the simulators in happy-dom (in Node) and with the real keyboard,
 // clipboard and autofill in Chromium, and the value and caret must agree after every step.
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { type FieldSnapshot, focusField, readField } from "../harness/fields";
-import { playScriptInHappyDom } from "../harness/happy-dom-runner";
+import { closeHappyDom, playScriptInHappyDom } from "../harness/happy-dom-runner";
 import { EXPIRY_SCRIPTS, NUMBER_SCRIPTS, playInChromium, type Script } from "../harness/scripts";
 import { useBrowser } from "../harness/session";
 import { fixtureUrl } from "../harness/targets";
@@ -35,6 +35,8 @@ const CVC_SCRIPTS: readonly Script[] = [
 ];
 
 describe("the simulators of @cardward/testing against Chromium", () => {
+  afterAll(closeHappyDom);
+
   it.each([...NUMBER_SCRIPTS, ...EXPIRY_SCRIPTS, ...CVC_SCRIPTS])(
     "$field: $name",
     async (script) => {
