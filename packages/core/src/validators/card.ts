@@ -1,5 +1,5 @@
 import type { LocaleOptions } from "../locale/types";
-import type { Brand, BrandId, CardField, Issue } from "../types";
+import type { Brand, BrandId, CardField, Issue, ValidationResult } from "../types";
 import { type NumberResult, validateNumber } from "./card-number";
 import { type NameResult, validateCardholderName } from "./cardholder-name";
 import { type CvcResult, validateCvc } from "./cvc";
@@ -105,53 +105,32 @@ export interface CardResult {
  */
 export function validateCard(input: CardInput, options: CardOptions = {}): CardResult {
   const card = (input ?? {}) as Partial<CardInput>;
-  const { locale } = options;
-  const localeOption = locale ? { locale } : {};
-  const number = validateNumber(card.number, {
-    ...localeOption,
-    ...(options.acceptedBrands && { acceptedBrands: options.acceptedBrands }),
-    ...(options.maxLength !== undefined && { maxLength: options.maxLength }),
-    ...(options.luhnValidateUnionPay !== undefined && {
-      luhnValidateUnionPay: options.luhnValidateUnionPay,
-    }),
-  });
-  const expiry = validateExpiry(card.expiry, {
-    ...localeOption,
-    ...(options.now && { now: options.now }),
-    ...(options.maxYearsAhead !== undefined && { maxYearsAhead: options.maxYearsAhead }),
-  });
-  const cvc = validateCvc(card.cvc, { ...localeOption, brand: number.brand });
-  const fields: [CardField, NumberResult | ExpiryResult | CvcResult | NameResult][] = [
-    ["number", number],
-    ["expiry", expiry],
-    ["cvc", cvc],
-  ];
-  let name: NameResult | undefined;
-  let postalCode: PostalCodeResult | undefined;
+  // Each validator reads its own options out of the card's (their names match).
+  const number = validateNumber(card.number, options);
+  const results: { -readonly [F in CardField]?: ValidationResult } = {
+    number,
+    expiry: validateExpiry(card.expiry, options),
+    cvc: validateCvc(card.cvc, { ...options, brand: number.brand }),
+  };
   if (card.name !== undefined) {
-    name = validateCardholderName(card.name, {
-      ...localeOption,
-      ...(options.maxNameLength !== undefined && { maxLength: options.maxNameLength }),
+    results.name = validateCardholderName(card.name, {
+      ...options,
+      maxLength: options.maxNameLength,
     });
-    fields.push(["name", name]);
   }
   if (card.postalCode !== undefined) {
-    postalCode = validatePostalCode(card.postalCode, {
-      ...localeOption,
-      ...(options.postalCodeMinLength !== undefined && { minLength: options.postalCodeMinLength }),
-      ...(options.postalCodeMaxLength !== undefined && { maxLength: options.postalCodeMaxLength }),
+    results.postalCode = validatePostalCode(card.postalCode, {
+      ...options,
+      minLength: options.postalCodeMinLength,
+      maxLength: options.postalCodeMaxLength,
     });
-    fields.push(["postalCode", postalCode]);
   }
+  const fields = Object.entries(results) as [CardField, ValidationResult][];
   return {
     isValid: fields.every(([, r]) => r.isValid),
     isPotentiallyValid: fields.every(([, r]) => r.isPotentiallyValid),
     brand: number.brand,
     issues: fields.flatMap(([field, r]) => r.issues.map((issue) => ({ ...issue, field }))),
-    number,
-    expiry,
-    cvc,
-    ...(name && { name }),
-    ...(postalCode && { postalCode }),
+    ...(results as Pick<CardResult, "number" | "expiry" | "cvc" | "name" | "postalCode">),
   };
 }

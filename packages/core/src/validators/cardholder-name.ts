@@ -12,7 +12,7 @@ export interface NameOptions extends LocaleOptions {
    * Longest name accepted, in characters after trimming.
    * @default 100
    */
-  readonly maxLength?: number;
+  readonly maxLength?: number | undefined;
 }
 
 /** The result of {@link validateCardholderName}. */

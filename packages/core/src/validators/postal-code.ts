@@ -14,12 +14,12 @@ export interface PostalCodeOptions extends LocaleOptions {
    * Fewest characters (after trimming) a postal code may have.
    * @default 3
    */
-  readonly minLength?: number;
+  readonly minLength?: number | undefined;
   /**
    * Most characters (after trimming) a postal code may have.
    * @default 10
    */
-  readonly maxLength?: number;
+  readonly maxLength?: number | undefined;
 }
 
 /** The result of {@link validatePostalCode}. */
