@@ -46,7 +46,7 @@ export function createJournal(): AttributeJournal {
         }
         // A removed and restored attribute comes back last: put the original ones back in order.
         const names = element.getAttributeNames();
-        const first = names.filter((n) => order.includes(n)).findIndex((n, i) => n !== order[i]);
+        const first = order.findIndex((n, i) => n !== names[i]);
         if (first < 0) continue;
         for (const name of [...order.slice(first), ...names.filter((n) => !order.includes(n))]) {
           const value = element.getAttribute(name);

@@ -34,13 +34,13 @@ type Control = HTMLInputElement | HTMLSelectElement;
 interface FieldRecord {
   readonly field: CardField;
   /** One input, or a split expiry's month and year. */
-  readonly controls: Control[];
+  readonly controls: readonly Control[];
   /** The last edit's result: value and selection written (for the CVC, with its secret), status. */
   state: FieldEditResult;
   focused: boolean;
   touched: boolean;
   readonly slot: ErrorSlot;
-  snapshot?: FieldSnapshot;
+  snapshot?: FieldSnapshot | undefined;
 }
 
 /**
@@ -49,15 +49,10 @@ interface FieldRecord {
  */
 type Context = MountOptions & { brand: Brand | null; mask: string; reveal: boolean };
 
-const EMPTY = { value: "", selectionStart: 0, selectionEnd: 0 } as FieldEditResult;
-const CLEAR: Edit = { kind: "replace", value: "" };
+/** An empty field: as a state, and as the edit that empties a field. */
+const EMPTY = { kind: "replace", value: "", selectionStart: 0, selectionEnd: 0 } as const;
 /** An edit that runs a field's current value through the model again (settings changed). */
-const again = ({ value, selectionStart, selectionEnd }: FieldState): Edit => ({
-  kind: "replace",
-  value,
-  selectionStart,
-  selectionEnd,
-});
+const again = (state: FieldState): Edit => ({ ...state, kind: "replace" });
 
 /**
  * Binds the merchant's own inputs as card fields: formats as people type through core's edit
@@ -102,10 +97,10 @@ export function mountCardFields(
   const announcements: string[] = [];
   /** Fields whose snapshot may have changed since the last refresh. */
   const dirty = new Set<FieldRecord>();
+  const forms: HTMLFormElement[] = [];
   let destroyed = false;
   let snapshot: CardFieldsState;
 
-  const forms: HTMLFormElement[] = [];
   for (const { field, token, element } of bound) {
     MOUNTED.add(element);
     // Card data proper: typed as digits, and no `name` a native submit would post.
@@ -132,13 +127,14 @@ export function mountCardFields(
     options.visuallyHiddenClass ?? DEFAULT_VISUALLY_HIDDEN_CLASS,
   );
 
+  // Number, expiry and CVC come first, in this order (see resolveFields).
   const records: FieldRecord[] = [...new Set(bound.map((b) => b.field))].map((field) => {
     const own = bound.filter((b) => b.field === field).map((b) => b.element);
     const slot = createErrorSlot(own, set, provided[field]);
-    return { field, controls: own, state: EMPTY, focused: false, touched: false, slot };
+    const state = EMPTY as unknown as FieldEditResult;
+    return { field, controls: own, state, focused: false, touched: false, slot };
   });
-  const record = (field: CardField) => records.find((r) => r.field === field) as FieldRecord;
-  const cvc = record("cvc");
+  const [numberRecord, expiryRecord, cvc] = records as [FieldRecord, FieldRecord, FieldRecord];
   const cvcInput = cvc.controls[0] as HTMLInputElement;
   const cvcLabel = ownLabel(cvcInput);
   const cvcAttributes = () =>
@@ -155,7 +151,7 @@ export function mountCardFields(
     if (year) {
       const status = validateExpiry({ month: input.value, year: year.value }, ctx);
       const value = input.value + year.value;
-      r.state = { value, selectionStart: 0, selectionEnd: 0, status, complete: status.isValid };
+      r.state = { value, status, complete: status.isValid } as unknown as FieldEditResult;
       return;
     }
     const from =
@@ -178,7 +174,7 @@ export function mountCardFields(
     ) {
       input.setSelectionRange(start, end);
     }
-    if (r.field === "number") setBrand(result.brand ?? null);
+    if (r === numberRecord) setBrand(result.brand ?? null);
   }
 
   function setBrand(next: Brand | null): void {
@@ -217,8 +213,8 @@ export function mountCardFields(
     next.brand = ctx.brand?.id ?? null;
     next.cvcRevealed = ctx.reveal;
     next.isValid = records.every((r) => r.state.status.isValid);
-    if (snapshot && same(next, snapshot)) return;
-    snapshot = next as unknown as CardFieldsState;
+    if (snapshot && same(next, snapshot as object as typeof next)) return;
+    snapshot = next as object as CardFieldsState;
     for (const listener of [...listeners]) listener(snapshot);
   }
 
@@ -235,29 +231,29 @@ export function mountCardFields(
 
   for (const r of records) {
     const input = r.controls[0] as HTMLInputElement;
+    const split = r.controls.length > 1;
+    /** Focus moving in or out of the field (not between a split expiry's month and year). */
+    const onFocus = ({ type, relatedTarget }: FocusEvent) => {
+      const leaving = type === "blur";
+      if (leaving && r.controls.includes(relatedTarget as Control)) return;
+      r.focused = !leaving;
+      r.touched ||= leaving;
+      dirty.add(r);
+      refresh();
+    };
+    const update = () => {
+      run(r, EMPTY);
+      refresh();
+    };
     for (const control of r.controls) {
-      on(control, "focus", () => {
-        r.focused = true;
-        dirty.add(r);
-        refresh();
-      });
-      on<FocusEvent>(control, "blur", (event) => {
-        if (r.controls.includes(event.relatedTarget as Control)) return;
-        r.focused = false;
-        r.touched = true;
-        dirty.add(r);
-        refresh();
-      });
-      if (r.controls.length > 1) {
-        const update = () => {
-          run(r, CLEAR);
-          refresh();
-        };
+      on(control, "focus", onFocus);
+      on(control, "blur", onFocus);
+      if (split) {
         on(control, "input", update);
         on(control, "change", update);
       }
     }
-    if (r.controls.length > 1) continue;
+    if (split) continue;
     bindTextInput(
       input,
       (edit) => {
@@ -278,28 +274,21 @@ export function mountCardFields(
         refresh();
       },
       () => !!ctx.autoAdvance && move(input, -1),
-      r.field !== "cvc",
+      r !== cvc,
       on,
     );
   }
 
-  /** Empties the security code, in the page and in memory. */
+  /** Empties the security code, in the page and in memory, and refreshes. */
   const wipe = () => {
     cvcInput.value = "";
-    run(cvc, CLEAR, EMPTY);
+    run(cvc, EMPTY, EMPTY);
+    refresh();
   };
   // The page may enter the back-forward cache or be unloaded, or come back from the cache: a
   // security code never outlives the visit (Blink also restores text inputs on back/forward).
-  on(view, "pagehide", () => {
-    wipe();
-    refresh();
-  });
-  on<PageTransitionEvent>(view, "pageshow", (event) => {
-    if (event.persisted) {
-      wipe();
-      refresh();
-    }
-  });
+  on(view, "pagehide", wipe);
+  on<PageTransitionEvent>(view, "pageshow", (event) => event.persisted && wipe());
 
   // A value present before mounting (prefilled, or restored by the browser) is taken through the
   // edit model; the security code's is discarded, since it may be a restored mask.
@@ -307,9 +296,7 @@ export function mountCardFields(
   for (const r of records) run(r, { kind: "replace", value: (r.controls[0] as Control).value });
   refresh();
 
-  const alive = () => {
-    if (destroyed) fail("destroyed");
-  };
+  const alive = () => destroyed && fail("destroyed");
   /** Re-runs every field (or the CVC only) after a settings change. */
   const rerun = (only?: FieldRecord) => {
     for (const r of only ? [only] : records) run(r, again(r.state));
@@ -343,16 +330,14 @@ export function mountCardFields(
         }
         return fail("invalid_card", "", fields);
       }
-      const { month, year } = record("expiry").state.status as unknown as CollectedCard["expiry"];
+      const { month, year } = expiryRecord.state.status as unknown as CollectedCard["expiry"];
       const card: Record<string, unknown> = {
-        number: scanDigits(record("number").state.value).digits,
+        number: scanDigits(numberRecord.state.value).digits,
         expiry: { month, year },
         cvc: new Sensitive(cvc.state.secret?.reveal() ?? ""),
         brand: brand.id,
       };
-      for (const { field, state } of records) {
-        if (field === "name" || field === "postalCode") card[field] = state.value.trim();
-      }
+      for (const { field, state } of records.slice(3)) card[field] = state.value.trim();
       return card as unknown as CollectedCard;
     },
     clear() {
@@ -360,7 +345,7 @@ export function mountCardFields(
       for (const r of records) {
         r.touched = false;
         for (const control of r.controls) control.value = "";
-        run(r, CLEAR, EMPTY);
+        run(r, EMPTY, EMPTY);
       }
       refresh();
     },
@@ -372,6 +357,8 @@ export function mountCardFields(
       alive();
       checkSettings(next);
       Object.assign(ctx, next);
+      // Issues are compared without their messages: a new locale rebuilds every snapshot.
+      if (next.locale) for (const r of records) r.snapshot = undefined;
       ctx.reveal = next.revealCvc ?? ctx.reveal;
       cvcAttributes();
       rerun();
