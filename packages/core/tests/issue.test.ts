@@ -4,7 +4,7 @@ import { ru } from "../src/locales/ru";
 import { validateNumber } from "../src/validators/card-number";
 
 describe("createIssue", () => {
-  it("writes the message when it is read, in the locale given", () => {
+  it("writes the message in the locale given", () => {
     const issue = createIssue("too_short", { field: "number", expected: [16] });
     expect(issue.message).toBe("The card number is too short: it needs 16 digits.");
     expect(createIssue("expired", { field: "expiry" }, ru).message).toBe(ru.messages.expired({}));
@@ -21,5 +21,32 @@ describe("createIssue", () => {
     });
     expect({ ...issue }.message).toBe(message);
     expect(structuredClone(issue)?.message).toBe(message);
+  });
+});
+
+describe("createIssue reuses the last message only for the same formatter and parameters", () => {
+  it.each([
+    [
+      { field: "number" as const, expected: [16] },
+      "The card number is too short: it needs 16 digits.",
+    ],
+    [
+      { field: "cvc" as const, expected: [16] },
+      "The security code is too short: it needs 16 digits.",
+    ],
+    [
+      { field: "cvc" as const, expected: [3] },
+      "The security code is too short: it needs 3 digits.",
+    ],
+    [
+      { field: "name" as const, expected: [3] },
+      "The cardholder name is too short: it needs 3 characters.",
+    ],
+    [{ field: "name" as const }, "The cardholder name is too short."],
+  ])("%j -> %s", (params, message) => {
+    createIssue("too_short", { field: "number", expected: [16] });
+    expect(createIssue("too_short", params).message).toBe(message);
+    expect(createIssue("too_long", params).message).not.toBe(message);
+    expect(createIssue("too_short", params, ru).message).toBe(ru.messages.too_short(params));
   });
 });

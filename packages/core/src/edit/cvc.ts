@@ -104,7 +104,7 @@ export function editCvc(
   const secret = new Sensitive(run.units.join(""));
   const status = validateCvc(secret, {
     brand: brand ?? null,
-    ...(options.locale ? { locale: options.locale } : {}),
+    locale: options.locale,
   });
   return {
     value: run.value,

@@ -24,5 +24,5 @@ export interface LocaleOptions {
    * The locale messages are written in. Import one from `@cardward/core/locales/<tag>`.
    * @default en
    */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
 }

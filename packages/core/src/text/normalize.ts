@@ -68,8 +68,16 @@ export function scanDigits(input: string, max: number = MAX_INPUT_LENGTH): Digit
   const capped = capLength(input, max);
   const truncated = capped.length < input.length;
   // Fast path: ASCII digits, spaces and hyphens only (what people type and most pastes).
-  if (/^[\d -]*$/.test(capped)) {
-    return { digits: capped.replace(/[ -]/g, ""), invalid: false, invisible: false, truncated };
+  let ascii = true;
+  let separated = false;
+  for (let i = 0; i < capped.length && ascii; i++) {
+    const code = capped.charCodeAt(i);
+    if (code === 0x20 || code === 0x2d) separated = true;
+    else ascii = code >= 0x30 && code <= 0x39;
+  }
+  if (ascii) {
+    const digits = separated ? capped.replace(/[ -]/g, "") : capped;
+    return { digits, invalid: false, invisible: false, truncated };
   }
   let digits = "";
   let invalid = false;

@@ -1,5 +1,5 @@
 import { BRANDS, matchDigits } from "../brands/detect-brand";
-import { createIssue } from "../locale/issue";
+import { issuesOf, NO_ISSUES } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { scanDigits } from "../text/normalize";
 import type { Brand, BrandId, Issue, IssueCode, ValidationResult } from "../types";
@@ -32,7 +32,6 @@ export interface NumberResult extends ValidationResult {
   readonly candidates: readonly Brand[];
 }
 
-const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 const NO_BRANDS: readonly Brand[] = Object.freeze([]);
 
 /** A failed result with one issue; the params carry the brand's name and lengths, never digits. */
@@ -52,7 +51,7 @@ function failure(
   return {
     isValid: false,
     isPotentiallyValid,
-    issues: [createIssue(code, params, options.locale)],
+    issues: issuesOf(code, params, options.locale),
     brand,
     candidates,
   };

@@ -1,4 +1,4 @@
-import { createIssue } from "../locale/issue";
+import { NO_ISSUES, verdict } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { CONTROL } from "../text/normalize";
 import type { Issue, IssueCode, ValidationResult } from "../types";
@@ -18,7 +18,6 @@ export interface NameOptions extends LocaleOptions {
 /** The result of {@link validateCardholderName}. */
 export type NameResult = ValidationResult;
 
-const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 /** Letters and marks of any script, spaces, apostrophes, hyphens and periods. */
 const NAME = /^[\p{L}\p{M} '\u2019\u02bc.\-\u2010]*$/u;
 const LETTER = /\p{L}/u;
@@ -35,19 +34,13 @@ const LETTER = /\p{L}/u;
  */
 export function validateCardholderName(input: unknown, options: NameOptions = {}): NameResult {
   const max = options.maxLength ?? DEFAULT_MAX_NAME_LENGTH;
-  const done = (code: IssueCode | null, isPotentiallyValid: boolean): NameResult => ({
-    isValid: code === null,
-    isPotentiallyValid,
-    issues: code
-      ? [
-          createIssue(
-            code,
-            code === "too_long" ? { field: "name", expected: [max] } : { field: "name" },
-            options.locale,
-          ),
-        ]
-      : NO_ISSUES,
-  });
+  const done = (code: IssueCode | null, isPotentiallyValid: boolean): NameResult =>
+    verdict(
+      code,
+      isPotentiallyValid,
+      code === "too_long" ? { field: "name", expected: [max] } : { field: "name" },
+      options.locale,
+    );
 
   if (input == null) return done("required", false);
   if (typeof input !== "string") return done("invalid_type", false);

@@ -1,5 +1,5 @@
 import { getBrand } from "../brands/detect-brand";
-import { createIssue } from "../locale/issue";
+import { issuesOf } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { isSensitive } from "../sensitive";
 import { digitAt } from "../text/normalize";
@@ -27,7 +27,6 @@ const LENGTHS: Readonly<Record<number, readonly number[]>> = {
   3: Object.freeze([3]),
   4: Object.freeze([4]),
 };
-const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 /** Longer input is not read at all. */
 const MAX_CVC_INPUT = 16;
 
@@ -72,11 +71,9 @@ export function validateCvc(input: unknown, options: CvcOptions = {}): CvcResult
     }
   }
   return {
-    isValid: code === null,
-    isPotentiallyValid: code === null || potentially,
-    issues: code
-      ? [createIssue(code, { field: "cvc", codeName, expected: expectedLengths }, options.locale)]
-      : NO_ISSUES,
+    isValid: !code,
+    isPotentiallyValid: !code || potentially,
+    issues: issuesOf(code, { field: "cvc", codeName, expected: expectedLengths }, options.locale),
     expectedLengths,
     codeName,
   };

@@ -1,4 +1,4 @@
-import { createIssue } from "../locale/issue";
+import { issuesOf } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { digitAt } from "../text/normalize";
 import type { Issue, IssueCode, ValidationResult } from "../types";
@@ -40,8 +40,6 @@ const MAX_EXPIRY_LENGTH = 32;
 /** UTC-12, the last time zone on Earth where a month ends. */
 const UTC_MINUS_12 = 12 * 60 * 60 * 1000;
 
-const NO_ISSUES: readonly Issue[] = Object.freeze([]);
-
 /** What separates a date's parts: the number's separators (`\s` but U+FEFF, dashes) and slashes. */
 const DATE_SEPARATOR = /[^\S\ufeff]|[-\u2010-\u2014\u2212/\u2215\uff0f]/;
 
@@ -55,14 +53,21 @@ export function digitGroups(
   strict?: boolean,
 ): { groups: string[]; open: boolean } | IssueCode {
   if (text.length > MAX_EXPIRY_LENGTH) return "invalid_format";
-  let runs = "";
+  const groups: string[] = [];
+  let open = false;
   for (let i = 0; i < text.length; ) {
     const { digit, width } = digitAt(text, i);
-    if (digit < 0 && strict && !DATE_SEPARATOR.test(text[i] as string)) return "invalid_characters";
-    runs += digit < 0 ? " " : digit;
+    const char = text[i] as string;
+    if (digit >= 0) {
+      if (open) groups[groups.length - 1] += String(digit);
+      else groups.push(String(digit));
+    } else if (strict && char !== " " && char !== "/" && !DATE_SEPARATOR.test(char)) {
+      return "invalid_characters";
+    }
+    open = digit >= 0;
     i += width;
   }
-  return { groups: runs.split(" ").filter(Boolean), open: /\d$/.test(runs) };
+  return { groups, open };
 }
 
 /** The digits of one part of `{ month, year }`: "" when absent, null when unreadable, undefined for a wrong type. */
@@ -187,21 +192,16 @@ function result(
   code: IssueCode | null,
   date?: [number, number],
 ): ExpiryResult {
-  const issues: readonly Issue[] = code
-    ? [
-        createIssue(
-          code,
-          code === "too_far_ahead"
-            ? { field: "expiry", maxYearsAhead: options.maxYearsAhead ?? DEFAULT_MAX_YEARS_AHEAD }
-            : { field: "expiry" },
-          options.locale,
-        ),
-      ]
-    : NO_ISSUES;
   return {
-    isValid: code === null,
+    isValid: !code,
     isPotentiallyValid,
-    issues,
+    issues: issuesOf(
+      code,
+      code === "too_far_ahead"
+        ? { field: "expiry", maxYearsAhead: options.maxYearsAhead ?? DEFAULT_MAX_YEARS_AHEAD }
+        : { field: "expiry" },
+      options.locale,
+    ),
     month: date ? date[0] : null,
     year: date ? date[1] : null,
   };

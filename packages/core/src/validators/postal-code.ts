@@ -1,4 +1,4 @@
-import { createIssue } from "../locale/issue";
+import { NO_ISSUES, verdict } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { digitAt } from "../text/normalize";
 import type { Issue, IssueCode, ValidationResult } from "../types";
@@ -25,8 +25,6 @@ export interface PostalCodeOptions extends LocaleOptions {
 /** The result of {@link validatePostalCode}. */
 export type PostalCodeResult = ValidationResult;
 
-const NO_ISSUES: readonly Issue[] = Object.freeze([]);
-
 /**
  * Validates a postal code in any country's shape: ASCII letters, digits (Unicode digits count),
  * spaces and hyphens, between `minLength` and `maxLength` characters after trimming, at least one
@@ -42,23 +40,15 @@ export function validatePostalCode(
 ): PostalCodeResult {
   const min = options.minLength ?? DEFAULT_MIN_POSTAL_CODE_LENGTH;
   const max = options.maxLength ?? DEFAULT_MAX_POSTAL_CODE_LENGTH;
-  const done = (code: IssueCode | null, isPotentiallyValid: boolean): PostalCodeResult => ({
-    isValid: code === null,
-    isPotentiallyValid,
-    issues: code
-      ? [
-          createIssue(
-            code,
-            code === "too_short"
-              ? { field: "postalCode", expected: [min] }
-              : code === "too_long"
-                ? { field: "postalCode", expected: [max] }
-                : { field: "postalCode" },
-            options.locale,
-          ),
-        ]
-      : NO_ISSUES,
-  });
+  const done = (code: IssueCode | null, isPotentiallyValid: boolean): PostalCodeResult =>
+    verdict(
+      code,
+      isPotentiallyValid,
+      code === "too_short" || code === "too_long"
+        ? { field: "postalCode", expected: [code === "too_short" ? min : max] }
+        : { field: "postalCode" },
+      options.locale,
+    );
 
   if (input == null) return done("required", false);
   if (typeof input !== "string") return done("invalid_type", false);
