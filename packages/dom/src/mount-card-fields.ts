@@ -16,7 +16,7 @@ import { applyCvcAttributes, ownLabel } from "./cvc-attributes";
 import { EDITS, type FieldEditResult } from "./edit-field";
 import { createErrorSlot, type ErrorSlot } from "./error-slot";
 import { fieldAttributes } from "./field-attributes";
-import { fieldSnapshot, same } from "./field-snapshot";
+import { fieldSnapshot } from "./field-snapshot";
 import { createLiveRegion, DEFAULT_VISUALLY_HIDDEN_CLASS } from "./live-region";
 import { fail, findElement, MOUNTED, resolveFields } from "./resolve-fields";
 import type {
@@ -196,9 +196,12 @@ export function mountCardFields(
    * subscribers when the state changed.
    */
   function refresh(): void {
+    let changed = !snapshot;
     for (const r of dirty) {
       const previous = r.snapshot;
       const next = fieldSnapshot(r.state, r.focused, r.touched, previous);
+      if (next === previous) continue;
+      changed = true;
       r.snapshot = next;
       const error = next.error?.message ?? null;
       if (error !== (previous?.error?.message ?? null)) {
@@ -208,13 +211,12 @@ export function mountCardFields(
     }
     dirty.clear();
     if (announcements.length > 0) live.say(announcements.splice(0).join(" "));
+    const brand = ctx.brand?.id ?? null;
+    if (!changed && brand === snapshot.brand && ctx.reveal === snapshot.cvcRevealed) return;
     const next: Record<string, unknown> = {};
     for (const r of records) next[r.field] = r.snapshot;
-    next.brand = ctx.brand?.id ?? null;
-    next.cvcRevealed = ctx.reveal;
-    next.isValid = records.every((r) => r.state.status.isValid);
-    if (snapshot && same(next, snapshot as object as typeof next)) return;
-    snapshot = next as object as CardFieldsState;
+    const isValid = records.every((r) => r.state.status.isValid);
+    snapshot = Object.assign(next, { brand, cvcRevealed: ctx.reveal, isValid }) as never;
     for (const listener of [...listeners]) listener(snapshot);
   }
 
