@@ -41,8 +41,7 @@ export function bindTextInput(
       composing ||
       event.isComposing ||
       !event.cancelable ||
-      inputType === "insertLineBreak" ||
-      inputType === "insertParagraph"
+      /LineBreak|Paragraph/.test(inputType)
     ) {
       return;
     }

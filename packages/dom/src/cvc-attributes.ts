@@ -17,7 +17,7 @@ export function applyCvcAttributes(
   ownLabel: string | null,
 ): void {
   const { name, size } = brand?.code ?? { name: "CVC", size: 4 };
-  const label = ownLabel ?? locale.fields.cvc.charAt(0).toUpperCase() + locale.fields.cvc.slice(1);
+  const label = ownLabel ?? locale.fields.cvc.replace(/^./, (first) => first.toUpperCase());
   set(input, "maxlength", `${size}`);
   set(input, "placeholder", name);
   set(input, "aria-label", `${label} (${name})`);

@@ -29,20 +29,18 @@ export function createErrorSlot(
     last.after(element);
   }
   if (!element.id) set(element, "id", `cardward-error-${++nextId}`);
-  const invalid = inputs.map((input) => {
+  for (const input of inputs) {
     const ids = input.getAttribute("aria-describedby");
     if (!ids?.split(/\s+/).includes(element.id)) {
       set(input, "aria-describedby", `${ids ?? ""} ${element.id}`.trim());
     }
-    return input.getAttribute("aria-invalid");
-  });
+  }
   return {
     show(message) {
       element.textContent = message;
       if (!provided) element.toggleAttribute("hidden", message === null);
-      inputs.forEach((input, i) => {
-        set(input, "aria-invalid", message === null ? (invalid[i] ?? null) : "true");
-      });
+      // Without an error, `aria-invalid` is absent (the same as "false"); destroy restores it.
+      for (const input of inputs) set(input, "aria-invalid", message === null ? null : "true");
     },
     remove() {
       if (provided) provided.textContent = text;
