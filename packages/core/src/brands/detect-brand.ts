@@ -106,7 +106,11 @@ export function matchDigits(digits: string): readonly Brand[] {
   let best = -1;
   let bestStrength = 0;
   const k = Math.min(digits.length, 3);
-  for (const [brand, lo, hi] of bucketOf(+digits.slice(0, k), k)) {
+  let prefix = 0;
+  for (let i = 0; i < k; i++) prefix = prefix * 10 + digits.charCodeAt(i) - 48;
+  const bucket = bucketOf(prefix, k);
+  for (let i = 0; i < bucket.length; i++) {
+    const [brand, lo, hi] = bucket[i] as Pattern;
     if (brand === last || !inRange(digits, lo, hi)) continue;
     const n = Math.min(digits.length, lo.length);
     last = brand;

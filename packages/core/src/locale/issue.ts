@@ -4,7 +4,9 @@ import type { Locale, MessageFormatter } from "./types";
 
 // The last message written and what it was written from: while a person types, a field asks for
 // the same message (`too_short` for a Visa) on every keystroke.
-let last: { format: MessageFormatter; params: IssueParams; message: string } | undefined;
+let lastFormat: MessageFormatter | undefined;
+let lastParams: IssueParams = {};
+let lastMessage = "";
 
 /**
  * Builds an issue with its message in `locale` (English by default). The message is a plain
@@ -13,18 +15,19 @@ let last: { format: MessageFormatter; params: IssueParams; message: string } | u
  */
 export function createIssue(code: IssueCode, params: IssueParams, locale: Locale = en): Issue {
   const format = locale.messages[code];
-  const p = last?.format === format ? last.params : undefined;
+  const p = lastParams;
   const message =
-    last &&
-    p !== undefined &&
+    lastFormat === format &&
     p.field === params.field &&
     p.brand === params.brand &&
     p.codeName === params.codeName &&
     p.expected === params.expected &&
     p.maxYearsAhead === params.maxYearsAhead
-      ? last.message
+      ? lastMessage
       : format(params);
-  last = { format, params, message };
+  lastFormat = format;
+  lastParams = params;
+  lastMessage = message;
   return { code, message, params };
 }
 
