@@ -2,7 +2,7 @@ import { BRANDS, matchDigits } from "../brands/detect-brand";
 import { issuesOf, NO_ISSUES } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { scanDigits } from "../text/normalize";
-import type { Brand, BrandId, Issue, IssueCode, ValidationResult } from "../types";
+import type { Brand, BrandId, IssueCode, ValidationResult } from "../types";
 import { luhn } from "./luhn";
 
 /** Options of {@link validateNumber}. */

@@ -1,7 +1,7 @@
-import { NO_ISSUES, verdict } from "../locale/issue";
+import { verdict } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { CONTROL } from "../text/normalize";
-import type { Issue, IssueCode, ValidationResult } from "../types";
+import type { IssueCode, ValidationResult } from "../types";
 
 /** Longest cardholder name accepted by default (cards emboss at most 26, but forms take more). */
 export const DEFAULT_MAX_NAME_LENGTH = 100;

@@ -3,7 +3,7 @@ import { issuesOf } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { isSensitive } from "../sensitive";
 import { digitAt } from "../text/normalize";
-import type { Brand, BrandId, Issue, IssueCode, ValidationResult } from "../types";
+import type { Brand, BrandId, IssueCode, ValidationResult } from "../types";
 
 /** Options of {@link validateCvc}. */
 export interface CvcOptions extends LocaleOptions {

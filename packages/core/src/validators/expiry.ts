@@ -1,7 +1,7 @@
 import { issuesOf } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { digitAt } from "../text/normalize";
-import type { Issue, IssueCode, ValidationResult } from "../types";
+import type { IssueCode, ValidationResult } from "../types";
 
 /** How many years ahead an expiry may be by default (card-validator's `maxElapsedYear`). */
 export const DEFAULT_MAX_YEARS_AHEAD = 19;

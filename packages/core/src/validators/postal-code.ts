@@ -1,7 +1,7 @@
-import { NO_ISSUES, verdict } from "../locale/issue";
+import { verdict } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { digitAt } from "../text/normalize";
-import type { Issue, IssueCode, ValidationResult } from "../types";
+import type { IssueCode, ValidationResult } from "../types";
 
 /** Shortest postal code accepted by default. */
 export const DEFAULT_MIN_POSTAL_CODE_LENGTH = 3;
