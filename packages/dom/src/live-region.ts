@@ -3,8 +3,12 @@ export const DEFAULT_VISUALLY_HIDDEN_CLASS = "cardward-visually-hidden";
 
 const RULE = `.${DEFAULT_VISUALLY_HIDDEN_CLASS}{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}`;
 
-/** The visually-hidden rule as a constructable stylesheet, created on first use. */
-let sheet: CSSStyleSheet | undefined;
+/**
+ * The visually-hidden rule as a constructable stylesheet per document, created on first use with
+ * that document's own `CSSStyleSheet` (a sheet can only be adopted in the document it was made
+ * for: another window, realm or iframe needs its own).
+ */
+const sheets = new WeakMap<Document, CSSStyleSheet>();
 
 /** A polite live region: `say` announces a message, `remove` takes it away. */
 export interface LiveRegion {
@@ -19,21 +23,21 @@ export interface LiveRegion {
  * that class is in the document or shadow root.
  */
 export function createLiveRegion(anchor: Element, className: string): LiveRegion {
-  const region = anchor.ownerDocument.createElement("span");
+  const doc = anchor.ownerDocument;
+  const region = doc.createElement("span");
   const root = anchor.getRootNode() as ParentNode & Partial<DocumentOrShadowRoot>;
   const adopt = () => {
-    const sheets = root.adoptedStyleSheets;
-    if (
-      !sheets ||
-      typeof CSSStyleSheet !== "function" ||
-      className !== DEFAULT_VISUALLY_HIDDEN_CLASS
-    )
-      return;
+    const adopted = root.adoptedStyleSheets;
+    // A document without a window (DOMParser, createHTMLDocument) renders nothing: no sheet.
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (!adopted || !Sheet || className !== DEFAULT_VISUALLY_HIDDEN_CLASS) return;
+    let sheet = sheets.get(doc);
     if (!sheet) {
-      sheet = new CSSStyleSheet();
+      sheet = new Sheet();
       sheet.replaceSync(RULE);
+      sheets.set(doc, sheet);
     }
-    const others = sheets.filter((s) => s !== sheet);
+    const others = adopted.filter((s) => s !== sheet);
     root.adoptedStyleSheets = root.querySelector(`.${className}[aria-live]`)
       ? [...others, sheet]
       : others;
