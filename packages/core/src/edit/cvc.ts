@@ -3,12 +3,8 @@ import type { LocaleOptions } from "../locale/types";
 import { Sensitive } from "../sensitive";
 import type { Brand, BrandId } from "../types";
 import { type CvcResult, validateCvc } from "../validators/cvc";
-import { type FieldSpec, readDigit, runEdit } from "./run-edit";
-import type { UnitText } from "./splice";
+import { readDigit, runEdit } from "./run-edit";
 import type { CvcFieldState, Edit, EditResult } from "./types";
-
-/** The mask character of a concealed CVC by default. */
-export const DEFAULT_CVC_MASK = "\u2022";
 
 /** Options of {@link editCvc}. */
 export interface CvcEditOptions extends LocaleOptions {
@@ -40,18 +36,6 @@ export function emptyCvcState(): CvcFieldState {
   return { value: "", selectionStart: 0, selectionEnd: 0, secret: new Sensitive("") };
 }
 
-/** The digits a secret holds (anything else in it is dropped). */
-function digitsOf(secret: unknown): string[] {
-  const text = secret instanceof Sensitive ? secret.reveal() : undefined;
-  if (typeof text !== "string") return [];
-  const digits: string[] = [];
-  for (let i = 0; i < text.length && digits.length < 4; i++) {
-    const unit = readDigit(text, i).unit;
-    if (unit !== null) digits.push(unit);
-  }
-  return digits;
-}
-
 /**
  * Applies one edit to a concealed security-code field. The shown `value` holds one mask
  * character per digit; every edit on it (typing, deleting, selecting and replacing, pasting, a
@@ -75,43 +59,42 @@ export function editCvc(
     options.mask.length === 1 &&
     readDigit(options.mask, 0).unit === null
       ? options.mask
-      : DEFAULT_CVC_MASK;
-  const display = (units: readonly string[]) =>
-    options.reveal === true ? units.join("") : mask.repeat(units.length);
-  const all = digitsOf(state?.secret);
-  // Each shown character stands for one digit; a value out of step with the secret is redrawn.
-  const shown =
-    typeof state?.value === "string" && state.value.length === all.length
-      ? state.value
-      : display(all);
-  const source = (text: string): UnitText => ({
-    units: all,
-    ends: Array.from({ length: Math.min(text.length, 256) }, (_, i) => i + 1),
-  });
-  const spec: FieldSpec = {
-    read: readDigit,
-    isBreak: () => false,
-    insert: (units, at, unit) =>
-      units.length < max
-        ? { units: [...units.slice(0, at), unit, ...units.slice(at)], caret: at + 1 }
-        : null,
-    settle: (units) => ({ units: units.slice(0, max), shift: 0 }),
-    display,
-    offset: (_display, _units, k) => k,
-    source,
-  };
-  const run = runEdit(spec, { ...state, value: shown }, edit);
-  const secret = new Sensitive(run.units.join(""));
-  const status = validateCvc(secret, {
-    brand: brand ?? null,
-    locale: options.locale,
-  });
+      : "\u2022";
+  const shown = (units: string[]) => (options.reveal === true ? units : units.map(() => mask));
+  // The digits the secret holds (anything else in it is dropped), at most 4.
+  const secret = state?.secret instanceof Sensitive ? state.secret.reveal() : undefined;
+  const all: string[] = [];
+  for (let i = 0; typeof secret === "string" && i < secret.length && all.length < 4; i++) {
+    const unit = readDigit(secret, i).unit;
+    if (unit !== null) all.push(unit);
+  }
+  const [value, selectionStart, selectionEnd, units] = runEdit(
+    {
+      read: readDigit,
+      // Each shown character stands for one digit.
+      seen: (_, i) => ({ unit: all[i] ?? "", width: 1 }),
+      stop: () => false,
+      fit: (units) => Math.min(units.length, max),
+      show: shown,
+    },
+    // A value out of step with the secret is redrawn.
+    {
+      ...state,
+      value:
+        typeof state?.value === "string" && state.value.length === all.length
+          ? state.value
+          : shown(all).join(""),
+    },
+    edit,
+  );
+  const next = new Sensitive(units.join(""));
+  const status = validateCvc(next, { brand: brand ?? null, locale: options.locale });
   return {
-    value: run.value,
-    selectionStart: run.selectionStart,
-    selectionEnd: run.selectionEnd,
-    secret,
+    value,
+    selectionStart,
+    selectionEnd,
+    secret: next,
     status,
-    complete: run.units.length === max && status.isValid,
+    complete: units.length === max && status.isValid,
   };
 }

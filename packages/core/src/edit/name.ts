@@ -5,9 +5,7 @@ import {
   type NameResult,
   validateCardholderName,
 } from "../validators/cardholder-name";
-import { runEdit } from "./run-edit";
-import type { UnitReader } from "./splice";
-import { SPACE, textSpec } from "./text-field";
+import { editText, SPACE } from "./text-field";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /**
@@ -15,21 +13,6 @@ import type { Edit, EditResult, FieldState } from "./types";
  * what the field takes.
  */
 export type NameEditOptions = NameOptions;
-
-/**
- * Keeps every character a person can see: drops invisible and bidirectional controls, other
- * control characters and lone surrogates; tabs and line breaks become a space.
- */
-const readNameChar: UnitReader = (text, i) => {
-  // A surrogate pair, or one code unit (a lone surrogate stays alone).
-  const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
-  const unit = /[\t-\r]/.test(char)
-    ? " "
-    : CONTROL.test(char) || /^[\ud800-\udfff]$/.test(char)
-      ? null
-      : char;
-  return { unit, width: char.length };
-};
 
 /**
  * Applies one edit to a cardholder-name field: free text, with invisible and control characters
@@ -47,15 +30,23 @@ export function editName(
   edit: Edit,
   options: NameEditOptions = {},
 ): EditResult<NameResult> {
-  const max = Math.max(0, options.maxLength ?? DEFAULT_MAX_NAME_LENGTH);
-  const isBreak = (value: string, i: number) => SPACE.test(value[i] as string);
-  const run = runEdit(textSpec(readNameChar, isBreak, max), state, edit);
-  const status = validateCardholderName(run.value, options);
-  return {
-    value: run.value,
-    selectionStart: run.selectionStart,
-    selectionEnd: run.selectionEnd,
-    status,
-    complete: false,
-  };
+  return editText(
+    state,
+    edit,
+    // Every character a person can see: invisible and bidirectional controls, other control
+    // characters and lone surrogates go; tabs and line breaks become a space.
+    (text, i) => {
+      // A surrogate pair, or one code unit (a lone surrogate stays alone).
+      const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+      const unit = /[\t-\r]/.test(char)
+        ? " "
+        : CONTROL.test(char) || /^[\ud800-\udfff]$/.test(char)
+          ? null
+          : char;
+      return { unit, width: char.length };
+    },
+    (value, i) => SPACE.test(value[i] as string),
+    Math.max(0, options.maxLength ?? DEFAULT_MAX_NAME_LENGTH),
+    (value) => validateCardholderName(value, options),
+  );
 }

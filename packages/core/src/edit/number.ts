@@ -1,8 +1,7 @@
-import { brandOf, groupDigits, MAX_NUMBER_LENGTH } from "../format/format-number";
+import { brandOf, isGap, MAX_NUMBER_LENGTH } from "../format/format-number";
 import type { Brand } from "../types";
 import { type NumberOptions, type NumberResult, validateNumber } from "../validators/card-number";
-import { offsetAfterUnits } from "./caret";
-import { type FieldSpec, readDigit, runEdit } from "./run-edit";
+import { notDigit, readDigit, runEdit } from "./run-edit";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /**
@@ -17,41 +16,6 @@ export interface NumberEditResult extends EditResult<NumberResult> {
   readonly brand: Brand | null;
   /** The digits shown, without separators. */
   readonly digits: string;
-}
-
-/** The most digits `digits` may grow to: the brand's longest length, else 19, within `cap`. */
-function longest(digits: string, cap: number): number {
-  const lengths = brandOf(digits)?.lengths;
-  return Math.min(cap, lengths?.[lengths.length - 1] ?? MAX_NUMBER_LENGTH);
-}
-
-/**
- * How many digits make a number of `brand` complete (what auto-advance waits for): the smallest
- * length it allows that is 16 or more, else its greatest: Amex 15, Visa 16 (though it allows 18
- * and 19), Diners Club 16, Maestro 16.
- */
-function completeLength(brand: Brand | null): number {
-  const lengths = brand?.lengths ?? [MAX_NUMBER_LENGTH];
-  return lengths.find((n) => n >= 16) ?? (lengths[lengths.length - 1] as number);
-}
-
-/** The field spec for a card number with at most `cap` digits. */
-function numberSpec(cap: number): FieldSpec {
-  return {
-    read: readDigit,
-    isBreak: (value, i) => readDigit(value, i).unit === null,
-    insert(units, at, unit) {
-      if (units.length >= cap) return null;
-      const next = [...units.slice(0, at), unit, ...units.slice(at)];
-      return next.length <= longest(next.join(""), cap) ? { units: next, caret: at + 1 } : null;
-    },
-    settle(units) {
-      // Deleting a leading digit can change the brand to a shorter one: drop what is now beyond.
-      return { units: units.slice(0, longest(units.join(""), cap)), shift: 0 };
-    },
-    display: (units) => groupDigits(units.join(""), brandOf(units.join(""))),
-    offset: (display, _units, k) => offsetAfterUnits(display, k),
-  };
 }
 
 /**
@@ -76,16 +40,35 @@ export function editNumber(
   const max = options.maxLength;
   const cap =
     typeof max === "number" && max >= 1 ? Math.min(max, MAX_NUMBER_LENGTH) : MAX_NUMBER_LENGTH;
-  const run = runEdit(numberSpec(cap), state, edit);
-  const digits = run.units.join("");
+  const [value, selectionStart, selectionEnd, units] = runEdit(
+    {
+      read: readDigit,
+      stop: notDigit,
+      // The brand's longest length (19 without a brand), within `cap`: deleting a leading digit
+      // can change the brand to a shorter one, and what is then beyond is dropped.
+      fit: (units) => Math.min(units.length, cap, brandOf(units.join(""))?.lengths.at(-1) ?? 19),
+      show(units) {
+        const brand = brandOf(units.join(""));
+        return units.map((unit, i) => (i && isGap(brand, i) ? ` ${unit}` : unit));
+      },
+    },
+    state,
+    edit,
+  );
+  const digits = units.join("");
   const status = validateNumber(digits, options);
   const brand = brandOf(digits);
+  // What auto-advance waits for: the smallest length the brand allows that is 16 or more, else
+  // its greatest (Amex 15, Visa 16 though it allows 18 and 19), within `cap`.
+  const lengths = brand?.lengths ?? [MAX_NUMBER_LENGTH];
   return {
-    value: run.value,
-    selectionStart: run.selectionStart,
-    selectionEnd: run.selectionEnd,
+    value,
+    selectionStart,
+    selectionEnd,
     status,
-    complete: status.isValid && digits.length >= Math.min(cap, completeLength(brand)),
+    complete:
+      status.isValid &&
+      digits.length >= Math.min(cap, lengths.find((n) => n >= 16) ?? (lengths.at(-1) as number)),
     brand,
     digits,
   };

@@ -5,9 +5,8 @@ import {
   type PostalCodeResult,
   validatePostalCode,
 } from "../validators/postal-code";
-import { runEdit } from "./run-edit";
-import type { UnitReader } from "./splice";
-import { SPACE, textSpec } from "./text-field";
+import type { UnitReader } from "./run-edit";
+import { editText, SPACE } from "./text-field";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /**
@@ -48,16 +47,12 @@ export function editPostalCode(
   edit: Edit,
   options: PostalCodeEditOptions = {},
 ): EditResult<PostalCodeResult> {
-  const max = Math.max(0, options.maxLength ?? DEFAULT_MAX_POSTAL_CODE_LENGTH);
-  const isBreak = (value: string, i: number) =>
-    readPostalChar(value, i).unit === " " || value[i] === "-";
-  const run = runEdit(textSpec(readPostalChar, isBreak, max), state, edit);
-  const status = validatePostalCode(run.value, options);
-  return {
-    value: run.value,
-    selectionStart: run.selectionStart,
-    selectionEnd: run.selectionEnd,
-    status,
-    complete: false,
-  };
+  return editText(
+    state,
+    edit,
+    readPostalChar,
+    (value, i) => readPostalChar(value, i).unit === " " || value[i] === "-",
+    Math.max(0, options.maxLength ?? DEFAULT_MAX_POSTAL_CODE_LENGTH),
+    (value) => validatePostalCode(value, options),
+  );
 }

@@ -1,9 +1,6 @@
 import { capLength, scanDigits } from "../text/normalize";
 import { digitGroups } from "../validators/expiry";
 
-/** The most digits an expiry field holds: `MMYY`. */
-export const EXPIRY_DIGITS = 4;
-
 /**
  * The `MMYY` digits of a complete date written `MM/YY`, `M/YY`, `MM/YYYY`, `M/YYYY` or `YYYY-MM`
  * (what autofill and people paste; any non-digits separate the parts), or null.
@@ -19,19 +16,22 @@ export function parseExpiryDate(input: string): string | null {
 }
 
 /**
- * Pads a month that can only be one digit: `5` becomes `05`, `13` becomes `013` (January, then
- * the year's first digit). Returns the digits and how many zeros went in front (0 or 1).
+ * Pads, in place, a month that can only be one digit: `5` becomes `05`, `13` becomes `013`
+ * (January, then the year's first digit). Returns how many zeros went in front (0 or 1).
  */
-export function padMonth(digits: string): { digits: string; shift: number } {
-  const first = digits.charCodeAt(0) - 48;
-  const second = digits.charCodeAt(1) - 48;
-  const pad = first >= 2 || (first === 1 && second >= 3);
-  return pad ? { digits: `0${digits}`, shift: 1 } : { digits, shift: 0 };
+export function padMonth(digits: string[]): number {
+  const [first = "", second = ""] = digits;
+  return first >= "2" || (first === "1" && second >= "3") ? digits.unshift("0") && 1 : 0;
 }
 
-/** `MMYY` digits (or fewer) laid out as `M`, `MM / `, `MM / Y`, `MM / YY`. */
-export function layoutExpiry(digits: string): string {
-  return digits.length < 2 ? digits : `${digits.slice(0, 2)} / ${digits.slice(2, EXPIRY_DIGITS)}`;
+/**
+ * `MMYY` digits (or fewer) as shown: `M`, `MM / `, `MM / Y`, `MM / YY`, one entry per digit
+ * (` / ` goes before the third, or after a complete month alone).
+ */
+export function layoutExpiry(digits: readonly string[]): string[] {
+  const shown = digits.slice(0, 4).map((d, i) => (i === 2 ? ` / ${d}` : d));
+  if (shown.length === 2) shown.push(" / ");
+  return shown;
 }
 
 /**
@@ -49,6 +49,8 @@ export function layoutExpiry(digits: string): string {
 export function formatExpiry(input: string): string {
   if (typeof input !== "string") return "";
   const text = capLength(input);
-  const digits = parseExpiryDate(text) ?? padMonth(scanDigits(text).digits).digits;
-  return layoutExpiry(digits.slice(0, EXPIRY_DIGITS));
+  // A date read whole is already padded.
+  const digits = [...(parseExpiryDate(text) ?? scanDigits(text).digits)];
+  padMonth(digits);
+  return layoutExpiry(digits).join("");
 }
