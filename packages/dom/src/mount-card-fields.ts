@@ -100,6 +100,19 @@ export function mountCardFields(
   const forms: HTMLFormElement[] = [];
   let destroyed = false;
   let snapshot: CardFieldsState;
+  /** The merchant's latest `name` of each card input (put back on destroy), set at mount or since. */
+  const names = new Map<Element, string>();
+  /** Takes `name` off a card input, at mount or when a framework sets it again; warns once. */
+  const dropName = (element: Element, field = bound.find((b) => b.element === element)?.field) => {
+    const name = element.getAttribute("name");
+    if (name === null) return;
+    if (!names.has(element)) warn?.({ code: "name_removed", field: field as CardField });
+    names.set(element, name);
+    set(element, "name", null);
+  };
+  const guard = new MutationObserver((changes) => {
+    for (const { target } of changes) dropName(target as Element);
+  });
 
   for (const { field, token, element } of bound) {
     MOUNTED.add(element);
@@ -108,9 +121,11 @@ export function mountCardFields(
     for (const [name, value] of fieldAttributes(token, element.localName === "select", secret)) {
       set(element, name, value);
     }
-    if (secret && element.hasAttribute("name")) {
-      if (!options.keepNames) set(element, "name", null);
-      warn?.({ code: options.keepNames ? "name_kept" : "name_removed", field });
+    if (secret && options.keepNames) {
+      if (element.hasAttribute("name")) warn?.({ code: "name_kept", field });
+    } else if (secret) {
+      dropName(element, field);
+      guard.observe(element, { attributeFilter: ["name"] });
     }
     // A native submit of a GET form would put the fields in the URL. `form.method` is "get" when
     // the attribute is missing too: the browser's default. One warning per form.
@@ -378,7 +393,10 @@ export function mountCardFields(
       cvcInput.value = "";
       for (const r of records) r.slot.remove();
       live.remove();
+      for (const { target } of guard.takeRecords()) dropName(target as Element);
+      guard.disconnect();
       journal.restore();
+      for (const [element, name] of names) element.setAttribute("name", name);
       for (const control of controls) MOUNTED.delete(control);
       listeners.clear();
     },

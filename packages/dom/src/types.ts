@@ -31,7 +31,10 @@ export type WarningCode =
   | "form_method_get"
   /** The page is not a secure context (not HTTPS): card data travels in clear. */
   | "insecure_context"
-  /** A field's `name` attribute was removed while mounted (restored on destroy). */
+  /**
+   * A field's `name` attribute was removed while mounted, at mount or when it was set again (a
+   * framework re-rendering a `name` prop). Once per input; its latest value is restored on destroy.
+   */
   | "name_removed"
   /** `keepNames` kept a card field's `name`: a native form submit would post it. */
   | "name_kept";
@@ -88,7 +91,8 @@ export interface MountOptions extends CardFieldsSettings {
   readonly root?: ParentNode;
   /**
    * Keep the `name` attributes of the number, expiry and CVC, so a native form submit posts them.
-   * Reported through `onWarning` (`name_kept`).
+   * Reported through `onWarning` (`name_kept`). Without it, a `name` set on them while mounted is
+   * taken off again (after a microtask) and its value restored on destroy.
    * @default false
    */
   readonly keepNames?: boolean;

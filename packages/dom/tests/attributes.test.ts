@@ -142,3 +142,74 @@ describe("warnings carry codes, never values", () => {
     }
   });
 });
+
+describe("a name set again while mounted (React re-sets props on each render)", () => {
+  const mountWith = (html: string, options = {}) => {
+    document.body.innerHTML = html;
+    const warnings: CardwardWarning[] = [];
+    const card = mountCardFields(
+      { number: "#n", expiry: "#e", cvc: "#c" },
+      { now: NOW, onWarning: (w) => warnings.push(w), ...options },
+    );
+    const get = (id: string) => document.getElementById(id) as HTMLInputElement;
+    return { card, warnings, number: get("n"), expiry: get("e"), cvc: get("c") };
+  };
+  /** Lets mutation observers run. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it.each(["number", "expiry", "cvc"] as const)(
+    "%s: removed after a microtask, warned once, the newest value restored",
+    async (field) => {
+      const fields = mountWith('<input id="n"><input id="e"><input id="c">');
+      const input = fields[field];
+      input.setAttribute("name", "first");
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(input.hasAttribute("name")).toBe(false);
+      input.setAttribute("name", "second");
+      await settle();
+      expect(input.hasAttribute("name")).toBe(false);
+      expect(fields.warnings).toEqual([{ code: "name_removed", field }]);
+      fields.card.destroy();
+      expect(input.getAttribute("name")).toBe("second");
+      expect(fields.warnings).toHaveLength(1);
+    },
+  );
+
+  it("restores a name changed in the same task as destroy, in its original place", () => {
+    const { card, warnings, number } = mountWith(
+      '<input id="n" name="pan" class="x"><input id="e"><input id="c">',
+    );
+    number.setAttribute("name", "card-number");
+    card.destroy();
+    expect(number.getAttributeNames()).toEqual(["id", "name", "class"]);
+    expect(number.getAttribute("name")).toBe("card-number");
+    expect(warnings).toEqual([{ code: "name_removed", field: "number" }]);
+  });
+
+  it("leaves names alone after destroy, and with keepNames", async () => {
+    const first = mountWith('<input id="n"><input id="e"><input id="c">');
+    first.card.destroy();
+    first.cvc.setAttribute("name", "c");
+    const kept = mountWith('<input id="n"><input id="e"><input id="c">', { keepNames: true });
+    kept.cvc.setAttribute("name", "c");
+    await settle();
+    expect(first.cvc.getAttribute("name")).toBe("c");
+    expect(kept.cvc.getAttribute("name")).toBe("c");
+    expect([...first.warnings, ...kept.warnings]).toEqual([]);
+    kept.card.destroy();
+    expect(kept.cvc.getAttribute("name")).toBe("c");
+  });
+
+  it("does not guard the cardholder name or the postal code", async () => {
+    checkoutForm();
+    const card = mountAll();
+    const { name, postalCode } = inputs();
+    name.setAttribute("name", "holder");
+    postalCode.setAttribute("name", "postcode");
+    await settle();
+    expect(name.getAttribute("name")).toBe("holder");
+    expect(postalCode.getAttribute("name")).toBe("postcode");
+    card.destroy();
+  });
+});

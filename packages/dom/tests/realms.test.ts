@@ -77,6 +77,17 @@ describe("the visually-hidden stylesheet", () => {
     expect(doc.adoptedStyleSheets).toEqual([]);
   });
 
+  it("guards the card inputs' name in another window too", async () => {
+    const doc = newDocument();
+    const card = mountIn(doc);
+    const cvc = doc.getElementById("c") as HTMLInputElement;
+    cvc.setAttribute("name", "cvc");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(cvc.hasAttribute("name")).toBe(false);
+    card.destroy();
+    expect(cvc.getAttribute("name")).toBe("cvc");
+  });
+
   it("is skipped in a document without a window (nothing renders there)", () => {
     const doc = document.implementation.createHTMLDocument("");
     const card = mountIn(doc);
