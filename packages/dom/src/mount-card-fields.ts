@@ -71,9 +71,12 @@ export function mountCardFields(
 ): CardFieldsController {
   const root = options.root ?? document;
   const bound = resolveFields(targets, root);
-  const provided: Partial<Record<CardField, Element>> = {};
-  for (const [field, target] of Object.entries(options.errorElements ?? {})) {
+  // An element per field, or null: no error element at all (the merchant renders messages).
+  const errors = options.errorElements;
+  const provided: Partial<Record<CardField, Element | null>> = {};
+  for (const [field, target] of Object.entries(errors || {})) {
     if (target) provided[field as CardField] = findElement(target, root, `${field} error`);
+    else if (target === false) provided[field as CardField] = null;
   }
   checkSettings(options);
   // Nothing below throws: from here the fields are mounted.
@@ -145,7 +148,7 @@ export function mountCardFields(
   // Number, expiry and CVC come first, in this order (see resolveFields).
   const records: FieldRecord[] = [...new Set(bound.map((b) => b.field))].map((field) => {
     const own = bound.filter((b) => b.field === field).map((b) => b.element);
-    const slot = createErrorSlot(own, set, provided[field]);
+    const slot = createErrorSlot(own, set, errors === false ? null : provided[field]);
     const state = EMPTY as unknown as FieldEditResult;
     return { field, controls: own, state, focused: false, touched: false, slot };
   });

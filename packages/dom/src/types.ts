@@ -103,10 +103,14 @@ export interface MountOptions extends CardFieldsSettings {
   readonly cvcMask?: string;
   /**
    * Your own error elements (elements or selectors), per field. Fields without one get a `<span>`
-   * created after the input and removed on destroy.
+   * created after the input and removed on destroy. `false` (for every field, or as a field's
+   * value) means no error element at all: you render `state.<field>.error` yourself, so none is
+   * created and `aria-describedby` is left alone; `aria-invalid` is still managed.
    * @default {}
+   * @example
+   * mountCardFields(targets, { errorElements: false }); // messages rendered by your framework
    */
-  readonly errorElements?: Partial<Record<CardField, ElementTarget>>;
+  readonly errorElements?: false | Partial<Record<CardField, ElementTarget | false>>;
   /**
    * The class that hides the live region visually (kept readable by screen readers). The default
    * class's rule is adopted as a constructable stylesheet; bring your own CSS for another class.

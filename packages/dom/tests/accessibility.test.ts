@@ -53,6 +53,43 @@ describe("aria-invalid and the error message", () => {
     expect(cvc.hasAttribute("aria-describedby")).toBe(false);
   });
 
+  it("are left to the merchant with errorElements: false, aria-invalid still managed", () => {
+    const before = checkoutForm();
+    const { number } = inputs();
+    number.setAttribute("aria-describedby", "hint");
+    const card = mountAll({ errorElements: false });
+    type(number, "4242");
+    expect(card.validate()).toBe(false);
+    expect(document.querySelector(".cardward-error")).toBeNull();
+    for (const field of ["number", "expiry", "cvc", "name", "postalCode"] as const) {
+      expect(card.getState()[field]?.error).not.toBeNull();
+      expect(inputs()[field].getAttribute("aria-invalid")).toBe("true");
+      expect(inputs()[field].getAttribute("aria-describedby")).toBe(
+        field === "number" ? "hint" : null,
+      );
+    }
+    type(number, "424242424242");
+    expect(number.hasAttribute("aria-invalid")).toBe(false);
+    card.destroy();
+    number.removeAttribute("aria-describedby");
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it("are left to the merchant for a field whose errorElements entry is false", () => {
+    checkoutForm('<p id="number-error"></p>');
+    const card = mountAll({ errorElements: { number: "#number-error", cvc: false } });
+    card.validate();
+    const { number, expiry, cvc } = inputs();
+    expect(number.getAttribute("aria-describedby")).toBe("number-error");
+    expect(errorOf(expiry).className).toBe("cardward-error");
+    expect(errorOf(expiry).textContent).toBe(card.getState().expiry.error?.message);
+    expect(cvc.hasAttribute("aria-describedby")).toBe(false);
+    expect(cvc.getAttribute("aria-invalid")).toBe("true");
+    expect(document.querySelectorAll(".cardward-error")).toHaveLength(3);
+    card.destroy();
+    expect(document.querySelectorAll(".cardward-error")).toHaveLength(0);
+  });
+
   it("describes both month and year of a split expiry with one error", () => {
     checkoutForm('<input id="m"><input id="y">');
     const card = mountCardFields(
