@@ -1,5 +1,5 @@
 import { capLength, scanDigits } from "../text/normalize";
-import { digitGroups } from "../validators/expiry";
+import { digitGroups, monthYear } from "../validators/expiry";
 
 /**
  * The `MMYY` digits of a complete date written `MM/YY`, `M/YY`, `MM/YYYY`, `M/YYYY` or `YYYY-MM`
@@ -7,12 +7,13 @@ import { digitGroups } from "../validators/expiry";
  */
 export function parseExpiryDate(input: string): string | null {
   const read = digitGroups(input);
-  if (typeof read === "string" || read.groups.length !== 2) return null;
-  const [a = "", b = ""] = read.groups;
-  const [month, year] = a.length === 4 && b.length <= 2 ? [b, a] : [a, b];
-  const m = Number(month);
-  if (month.length > 2 || (year.length !== 2 && year.length !== 4) || m < 1 || m > 12) return null;
-  return month.padStart(2, "0") + year.slice(-2);
+  const [a = "", b = ""] = typeof read === "string" ? [] : read[0];
+  const date = typeof read !== "string" && read[0].length === 2 && monthYear(a, b);
+  if (!date) return null;
+  const [month, year] = date;
+  return (year.length === 2 || year.length === 4) && +month >= 1 && +month <= 12
+    ? month.padStart(2, "0") + year.slice(-2)
+    : null;
 }
 
 /**

@@ -44,30 +44,37 @@ const UTC_MINUS_12 = 12 * 60 * 60 * 1000;
 const DATE_SEPARATOR = /[^\S\ufeff]|[-\u2010-\u2014\u2212/\u2215\uff0f]/;
 
 /**
- * Splits text into runs of digits (any Unicode decimal digit, as ASCII); `open` says the text
- * ends inside a run (still typing it). In `strict` mode a character that is neither a digit nor
- * a date separator makes it `invalid_characters`; otherwise every other character separates.
+ * Splits text into runs of digits (any Unicode decimal digit, as ASCII) and whether the text ends
+ * inside a run (still typing it). In `strict` mode a character that is neither a digit nor a date
+ * separator makes it `invalid_characters`; otherwise every other character separates.
  */
-export function digitGroups(
-  text: string,
-  strict?: boolean,
-): { groups: string[]; open: boolean } | IssueCode {
+export function digitGroups(text: string, strict?: boolean): [string[], boolean] | IssueCode {
   if (text.length > MAX_EXPIRY_LENGTH) return "invalid_format";
   const groups: string[] = [];
   let open = false;
   for (let i = 0; i < text.length; ) {
     const { digit, width } = digitAt(text, i);
-    const char = text[i] as string;
-    if (digit >= 0) {
-      if (open) groups[groups.length - 1] += String(digit);
-      else groups.push(String(digit));
-    } else if (strict && char !== " " && char !== "/" && !DATE_SEPARATOR.test(char)) {
-      return "invalid_characters";
-    }
+    if (digit >= 0) groups.push(open ? groups.pop() + String(digit) : String(digit));
+    else if (strict && !DATE_SEPARATOR.test(text[i] as string)) return "invalid_characters";
     open = digit >= 0;
     i += width;
   }
-  return { groups, open };
+  return [groups, open];
+}
+
+/**
+ * The month and year of two digit groups, `MM/YY(YY)` or `YYYY-MM` (then `yearFirst`), or null
+ * when they are neither.
+ */
+export function monthYear(
+  a: string,
+  b: string,
+): [month: string, year: string, yearFirst: boolean] | null {
+  return a.length <= 2 && b.length <= 4
+    ? [a, b, false]
+    : a.length === 4 && b.length <= 2
+      ? [b, a, true]
+      : null;
 }
 
 /** The digits of one part of `{ month, year }`: "" when absent, null when unreadable, undefined for a wrong type. */
@@ -80,7 +87,89 @@ function part(value: unknown): string | null | undefined {
   }
   if (typeof value !== "string") return undefined;
   const read = digitGroups(value, true);
-  return typeof read === "string" || read.groups.length > 1 ? null : (read.groups[0] ?? "");
+  return typeof read === "string" || read[0].length > 1 ? null : (read[0][0] ?? "");
+}
+
+/** An issue (or null), whether the value may still become valid, and the date once complete. */
+type Verdict = [code: IssueCode | null, potentially: boolean, month?: number, year?: number];
+
+/** The verdict on an expiry; reads the clock only once the month is known to be possible. */
+function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
+  let month: string;
+  let year: string;
+  // A one-digit month still being typed ("1" may become "12"); a two-digit year that may still
+  // become a four-digit one ("12/20" -> "12/2026").
+  let typingMonth = false;
+  let typingYear = false;
+  if (input == null) return ["required", false];
+  if (typeof input === "string") {
+    const read = digitGroups(input, true);
+    if (typeof read === "string") return [read, false];
+    const [groups, open] = read;
+    const [a = "", b] = groups;
+    let yearFirst = false;
+    if (groups.length === 0) return ["required", true];
+    if (b !== undefined) {
+      const date = groups.length === 2 && monthYear(a, b);
+      if (!date) return ["invalid_format", false];
+      [month, year, yearFirst] = date;
+    } else if (a.length <= 2) [month, year] = [a, ""];
+    else if (a.length === 4 && !open) [month, year, yearFirst] = ["", a, true];
+    else if (a.length <= 6) [month, year] = [a.slice(0, 2), a.slice(2)];
+    else return ["invalid_format", false];
+    typingMonth = open && month.length < 2 && (yearFirst || year === "");
+    typingYear = open && !yearFirst && year.length === 2;
+  } else if (typeof input === "object" && !Array.isArray(input)) {
+    let m: string | null | undefined;
+    let y: string | null | undefined;
+    try {
+      const fields = input as { month?: unknown; year?: unknown };
+      [m, y] = [part(fields.month), part(fields.year)];
+    } catch {
+      return ["invalid_type", false]; // a getter or proxy that throws
+    }
+    if (m === undefined || y === undefined) return ["invalid_type", false];
+    if (m === null || y === null) return ["invalid_characters", false];
+    if (m === "" && y === "") return ["required", false];
+    if (m === "") return ["invalid_month", false];
+    if (y.length !== 2 && y.length !== 4) return ["invalid_year", false];
+    [month, year] = [m, y];
+  } else return ["invalid_type", false];
+
+  // The month: "" or a lone "0" still being typed is partial; otherwise it must be 1-12.
+  const mv = Number(month);
+  if (month.length > 2 || mv > 12 || (month !== "" && mv === 0 && !typingMonth)) {
+    return ["invalid_month", false];
+  }
+  const partialMonth = month === "" || mv === 0;
+
+  const now = options.now;
+  let at = typeof now === "function" ? now() : now;
+  // An absent or invalid `now` falls back to the one clock read.
+  if (!(at instanceof Date) || Number.isNaN(at.getTime())) at = new Date();
+  const shifted = new Date(at.getTime() - UTC_MINUS_12);
+  const nowYear = shifted.getUTCFullYear();
+  // The first year the month (any month, while it is partial) is still valid in.
+  const firstYear = !partialMonth && mv < shifted.getUTCMonth() + 1 ? nowYear + 1 : nowYear;
+  // Why no year in lo-hi can be valid, or null when one can.
+  const reach = (lo: number, hi: number): IssueCode | null =>
+    hi < firstYear ? "expired" : lo > nowYear + max ? "too_far_ahead" : null;
+  // Whether some four-digit year starting with `digits` can be valid.
+  const asPrefix = (digits: string): boolean => {
+    const scale = 10 ** (4 - digits.length);
+    return reach(Number(digits) * scale, Number(digits) * scale + scale - 1) === null;
+  };
+
+  if (year === "") return ["invalid_format", true];
+  // The years the digits may stand for: two-digit years in the century of now; a partial year
+  // ("12/2" may become 12/2x, "12/202" 12/202x) covers ten.
+  const scale = year.length % 2 ? 10 : 1;
+  const lo = (year.length < 3 ? nowYear - (nowYear % 100) : 0) + Number(year) * scale;
+  const why = reach(lo, lo + scale - 1);
+  if (scale > 1 || partialMonth) {
+    return why && (scale === 1 || !asPrefix(year)) ? [why, false] : ["invalid_format", true];
+  }
+  return [why, !why || (typingYear && asPrefix(year)), mv, lo];
 }
 
 /**
@@ -97,112 +186,17 @@ function part(value: unknown): string | null | undefined {
  * [result.month, result.year]; // [3, 2030]
  */
 export function validateExpiry(input: unknown, options: ExpiryOptions = {}): ExpiryResult {
-  const fail = (code: IssueCode, isPotentiallyValid: boolean, date?: [number, number]) =>
-    result(options, isPotentiallyValid, code, date);
-
-  let month: string;
-  let year: string;
-  let monthDone = true;
-  let yearFirst = false;
-  // Still typing a two-digit year that may become a four-digit one ("12/20" -> "12/2026").
-  let typingYear = false;
-  if (input == null) return fail("required", false);
-  if (typeof input === "string") {
-    const read = digitGroups(input, true);
-    if (typeof read === "string") return fail(read, false);
-    const { groups, open } = read;
-    const [a = "", b] = groups;
-    if (groups.length === 0) return fail("required", true);
-    if (groups.length > 2) return fail("invalid_format", false);
-    if (b !== undefined && a.length <= 2 && b.length <= 4) [month, year] = [a, b];
-    else if (b !== undefined && a.length === 4 && b.length <= 2) {
-      [year, month, yearFirst, monthDone] = [a, b, true, !open || b.length === 2];
-    } else if (b !== undefined) return fail("invalid_format", false);
-    else if (a.length <= 2) [month, year, monthDone] = [a, "", !open || a.length === 2];
-    else if (a.length === 4 && !open) [year, month, yearFirst, monthDone] = [a, "", true, false];
-    else if (a.length <= 6) [month, year] = [a.slice(0, 2), a.slice(2)];
-    else return fail("invalid_format", false);
-    typingYear = open && !yearFirst && year.length === 2;
-  } else if (typeof input === "object" && !Array.isArray(input)) {
-    let m: string | null | undefined;
-    let y: string | null | undefined;
-    try {
-      const fields = input as { month?: unknown; year?: unknown };
-      [m, y] = [part(fields.month), part(fields.year)];
-    } catch {
-      return fail("invalid_type", false); // a getter or proxy that throws
-    }
-    if (m === undefined || y === undefined) return fail("invalid_type", false);
-    if (m === null || y === null) return fail("invalid_characters", false);
-    if (m === "" && y === "") return fail("required", false);
-    if (m === "") return fail("invalid_month", false);
-    if (y.length !== 2 && y.length !== 4) return fail("invalid_year", false);
-    [month, year] = [m, y];
-  } else return fail("invalid_type", false);
-
-  // The month: "" or a lone "0" still being typed is partial; otherwise it must be 1-12.
-  const mv = Number(month);
-  if (
-    month.length > 2 ||
-    mv > 12 ||
-    (month !== "" && mv === 0 && (monthDone || month.length === 2))
-  ) {
-    return fail("invalid_month", false);
-  }
-  const partialMonth = month === "" || mv === 0;
-
-  const now = options.now;
-  let at = typeof now === "function" ? now() : now;
-  // An absent or invalid `now` falls back to the one clock read.
-  if (!(at instanceof Date) || Number.isNaN(at.getTime())) at = new Date();
-  const shifted = new Date(at.getTime() - UTC_MINUS_12);
-  const nowYear = shifted.getUTCFullYear();
-  const nowMonth = shifted.getUTCMonth() + 1;
-  const lastYear = nowYear + (options.maxYearsAhead ?? DEFAULT_MAX_YEARS_AHEAD);
-  const century = nowYear - (nowYear % 100);
-  // The first year the month (any month, while it is partial) is still valid in.
-  const firstYear = !partialMonth && mv < nowMonth ? nowYear + 1 : nowYear;
-  // Why no year in lo-hi can be valid, or null when one can.
-  const reach = (lo: number, hi: number): IssueCode | null =>
-    hi < firstYear ? "expired" : lo > lastYear ? "too_far_ahead" : null;
-  // Whether some four-digit year starting with `digits` can be valid.
-  const asPrefix = (digits: string): boolean => {
-    const scale = 10 ** (4 - digits.length);
-    return reach(Number(digits) * scale, Number(digits) * scale + scale - 1) === null;
-  };
-
-  if (year === "") return fail("invalid_format", true);
-  if (year.length === 1 || year.length === 3) {
-    // A partial year: "12/2" may become 12/2x or 12/2xxx.
-    const lo = year.length === 1 ? century + Number(year) * 10 : Number(year) * 10;
-    const why = reach(lo, lo + 9);
-    return why && !asPrefix(year) ? fail(why, false) : fail("invalid_format", true);
-  }
-  const y = year.length === 2 ? century + Number(year) : Number(year);
-  const why = reach(y, y);
-  if (partialMonth) return why ? fail(why, false) : fail("invalid_format", true);
-  if (why) return fail(why, typingYear && asPrefix(year), [mv, y]);
-  return result(options, true, null, [mv, y]);
-}
-
-/** Builds a result; `date` is the month and year read, when complete. */
-function result(
-  options: ExpiryOptions,
-  isPotentiallyValid: boolean,
-  code: IssueCode | null,
-  date?: [number, number],
-): ExpiryResult {
+  const max = options.maxYearsAhead ?? DEFAULT_MAX_YEARS_AHEAD;
+  const [code, isPotentiallyValid, month = null, year = null] = check(input, options, max);
   return {
     isValid: !code,
     isPotentiallyValid,
     issues: issuesOf(
       code,
-      code === "too_far_ahead"
-        ? { field: "expiry", maxYearsAhead: options.maxYearsAhead ?? DEFAULT_MAX_YEARS_AHEAD }
-        : { field: "expiry" },
+      code === "too_far_ahead" ? { field: "expiry", maxYearsAhead: max } : { field: "expiry" },
       options.locale,
     ),
-    month: date ? date[0] : null,
-    year: date ? date[1] : null,
+    month,
+    year,
   };
 }
