@@ -1,3 +1,5 @@
+import { en } from "./locales/en";
+
 /** A card brand id, as credit-card-type names it. */
 export type BrandId =
   | "visa"
@@ -66,23 +68,11 @@ export type IssueCode =
   | "invalid_format"
   | "cvc_length";
 
-/** Every issue code, in a stable order. */
-export const ISSUE_CODES: readonly IssueCode[] = [
-  "required",
-  "invalid_type",
-  "invalid_characters",
-  "too_short",
-  "too_long",
-  "luhn",
-  "unknown_brand",
-  "unsupported_brand",
-  "invalid_month",
-  "invalid_year",
-  "expired",
-  "too_far_ahead",
-  "invalid_format",
-  "cvc_length",
-];
+/**
+ * Every issue code, in a stable order: the order of the English locale's messages, which the
+ * `Locale` type makes hold every code exactly once.
+ */
+export const ISSUE_CODES: readonly IssueCode[] = Object.keys(en.messages) as IssueCode[];
 
 /** The card field an issue or an edit belongs to. */
 export type CardField = "number" | "expiry" | "cvc" | "name" | "postalCode";
