@@ -54,8 +54,13 @@ export function digitGroups(text: string, strict?: boolean): [string[], boolean]
   let open = false;
   for (let i = 0; i < text.length; ) {
     const { digit, width } = digitAt(text, i);
-    if (digit >= 0) groups.push(open ? groups.pop() + String(digit) : String(digit));
-    else if (strict && !DATE_SEPARATOR.test(text[i] as string)) return "invalid_characters";
+    const char = text[i] as string;
+    if (digit >= 0) {
+      if (open) groups[groups.length - 1] += String(digit);
+      else groups.push(String(digit));
+    } else if (strict && char !== " " && char !== "/" && !DATE_SEPARATOR.test(char)) {
+      return "invalid_characters";
+    }
     open = digit >= 0;
     i += width;
   }
