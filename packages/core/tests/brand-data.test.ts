@@ -2,17 +2,14 @@ import creditCardType from "credit-card-type";
 import { describe, expect, it } from "vitest";
 import type { BrandData } from "../src/brands/brand-data";
 import { BRAND_TABLE } from "../src/brands/brand-data.generated";
-import { BRANDS, brandCandidates, detectBrand, parsePattern } from "../src/brands/detect-brand";
+import { BRANDS, brandCandidates, detectBrand, parsePatterns } from "../src/brands/detect-brand";
 
 /** The table as the brands and patterns detect-brand.ts parses from it, in credit-card-type's shape. */
 const BRAND_DATA: BrandData[] = BRAND_TABLE.map((row, i) => {
   const { id, name, gaps, lengths, code } = BRANDS[i] as (typeof BRANDS)[number];
-  const patterns = (row.split("|")[2] ?? "")
-    .split(",")
-    .map(parsePattern)
-    .map(([lo, hi]): number | [number, number] =>
-      lo === hi ? Number(lo) : [Number(lo), Number(hi)],
-    );
+  const patterns = parsePatterns(row.split("|")[1] ?? "").map(
+    ([lo, hi]): number | [number, number] => (lo === hi ? Number(lo) : [Number(lo), Number(hi)]),
+  );
   return { id, name, patterns, gaps, lengths, code };
 });
 

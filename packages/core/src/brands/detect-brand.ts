@@ -2,10 +2,8 @@ import { scanDigits } from "../text/normalize";
 import type { Brand, BrandId, SecurityCodeName } from "../types";
 import { BRAND_TABLE } from "./brand-data.generated";
 
-/** The table's rows: `id|name|patterns|gaps|lengths|code`. */
-const ROWS = BRAND_TABLE.map(
-  (row) => row.split("|") as [BrandId, string, string, string, string, string],
-);
+/** The table's rows: `name|patterns|gaps|lengths|code`. */
+const ROWS = BRAND_TABLE.map((row) => row.split("|") as [string, string, string, string, string]);
 
 /** A frozen list of numbers from `"4,8,12"`. */
 const numbers = (list: string): readonly number[] => Object.freeze(list.split(",").map(Number));
@@ -13,32 +11,38 @@ const numbers = (list: string): readonly number[] => Object.freeze(list.split(",
 /**
  * Every brand, in credit-card-type's test order (which breaks ties between equally strong
  * matches). Built once when the module loads; the objects are frozen and shared by every call.
+ * The id is the name in lower case with spaces as dashes.
  */
 export const BRANDS: readonly Brand[] = Object.freeze(
-  ROWS.map(
-    ([id, name, , gaps, lengths, code]): Brand =>
-      Object.freeze({
-        id,
-        name,
-        lengths: numbers(lengths),
-        gaps: numbers(gaps),
-        code: Object.freeze({
-          name: code.slice(0, -1) as SecurityCodeName,
-          size: Number(code.slice(-1)) as 3 | 4,
-        }),
-        luhn: id !== "unionpay",
+  ROWS.map(([name, , gaps, lengths, code]): Brand => {
+    const id = name.toLowerCase().replaceAll(" ", "-") as BrandId;
+    return Object.freeze({
+      id,
+      name,
+      lengths: numbers(lengths),
+      gaps: numbers(gaps),
+      code: Object.freeze({
+        name: code.slice(0, -1) as SecurityCodeName,
+        size: +code.slice(-1) as 3 | 4,
       }),
-  ),
+      luhn: id !== "unionpay",
+    });
+  }),
 );
 
 /**
- * Reads one pattern of the table: a prefix (`"4"`) or a range written as its low end and the
- * high end's differing last digits (`"51-5"` is 51-55). Returns the range's ends as digit strings
- * of one length (equal for a prefix).
+ * Reads a brand's front-coded patterns (see scripts/generate-brands.mjs): each is a letter giving
+ * how many leading digits it shares with the previous low end, then a prefix (`"4"`) or a range
+ * written as its low end and the high end's differing last digits (`"51-5"` is 51-55). Returns
+ * each range's ends as digit strings of one length (equal for a prefix).
  */
-export function parsePattern(pattern: string): [lo: string, hi: string] {
-  const [lo = "", tail = lo] = pattern.split("-");
-  return [lo, lo.slice(0, lo.length - tail.length) + tail];
+export function parsePatterns(list: string): [lo: string, hi: string][] {
+  let prev = "";
+  return (list.match(/[a-z][^a-z]*/g) as string[]).map((p) => {
+    const [digits = "", tail = ""] = p.slice(1).split("-");
+    prev = prev.slice(0, p.charCodeAt(0) - 97) + digits;
+    return [prev, prev.slice(0, prev.length - tail.length) + tail];
+  });
 }
 
 /**
@@ -57,8 +61,7 @@ const BUCKETS: Pattern[][] = Array.from({ length: 1110 }, () => []);
 const bucketOf = (prefix: number, k: number): Pattern[] =>
   BUCKETS[(k > 1 ? (k > 2 ? 110 : 10) : 0) + prefix] as Pattern[];
 ROWS.forEach((row, brand) => {
-  for (const p of row[2].split(",")) {
-    const [lo, hi] = parsePattern(p);
+  for (const [lo, hi] of parsePatterns(row[1])) {
     for (let k = 1; k <= 3; k++) {
       // Every k-digit prefix an input matching the pattern can start with.
       const scale = 10 ** Math.max(0, k - lo.length);
