@@ -46,48 +46,35 @@ export function parsePatterns(list: string): [lo: string, hi: string][] {
 }
 
 /**
- * One compiled pattern: the brand's index in BRANDS, then the range's ends. credit-card-type
+ * One compiled pattern: its brand, then the range's ends. credit-card-type
  * compares the input's first `min(n, lo.length)` digits with the ends cut to the same length,
  * which for digit strings of one length is a string compare.
  */
-type Pattern = readonly [brand: number, lo: string, hi: string];
+type Pattern = readonly [brand: Brand, lo: string, hi: string];
 
 /**
  * Patterns by the input's first one, two or three digits (in brand order then pattern order), so
- * a lookup only tries the few patterns that can match.
+ * a lookup only tries the few patterns that can match. A prefix's bucket is the number "1" then
+ * the prefix spells (`"42"` is 142), so prefixes of different lengths never share one.
  */
-const BUCKETS: Pattern[][] = Array.from({ length: 1110 }, () => []);
-/** The bucket of a k-digit prefix (k = 1, 2, 3): 0-9, then 10-109, then 110-1109. */
-const bucketOf = (prefix: number, k: number): Pattern[] =>
-  BUCKETS[(k > 1 ? (k > 2 ? 110 : 10) : 0) + prefix] as Pattern[];
+const BUCKETS: Pattern[][] = Array.from({ length: 2e3 }, () => []);
 ROWS.forEach((row, brand) => {
   for (const [lo, hi] of parsePatterns(row[1])) {
     for (let k = 1; k <= 3; k++) {
       // Every k-digit prefix an input matching the pattern can start with.
       const scale = 10 ** Math.max(0, k - lo.length);
       for (let q = +lo.slice(0, k) * scale; q < (+hi.slice(0, k) + 1) * scale; q++) {
-        bucketOf(q, k).push([brand, lo, hi]);
+        (BUCKETS[+`1${q}`] as Pattern[]).push([BRANDS[brand] as Brand, lo, hi]);
       }
     }
   }
 });
 
-/** Whether `digits` lies in `lo`-`hi` on their common prefix length (compared in place). */
+/** Whether `digits` lies in `lo`-`hi` on their common prefix length. */
 function inRange(digits: string, lo: string, hi: string): boolean {
-  let aboveLo = false;
-  let belowHi = false;
-  for (let i = 0; i < digits.length && i < lo.length && !(aboveLo && belowHi); i++) {
-    const c = digits.charCodeAt(i);
-    if (!aboveLo) {
-      if (c < lo.charCodeAt(i)) return false;
-      aboveLo = c > lo.charCodeAt(i);
-    }
-    if (!belowHi) {
-      if (c > hi.charCodeAt(i)) return false;
-      belowHi = c < hi.charCodeAt(i);
-    }
-  }
-  return true;
+  const d = digits.slice(0, lo.length);
+  const n = d.length;
+  return d >= lo.slice(0, n) && d <= hi.slice(0, n);
 }
 
 // The last answer: a keystroke asks about the same digits several times.
@@ -104,28 +91,22 @@ export function matchDigits(digits: string): readonly Brand[] {
   if (digits === "") return BRANDS;
   if (digits === lastDigits) return lastFound;
   const found: Brand[] = [];
-  let last = -1;
+  let last: Brand | undefined;
+  let best: Brand | undefined;
   let conclusive = true;
-  let best = -1;
-  let bestStrength = 0;
-  const k = Math.min(digits.length, 3);
-  let prefix = 0;
-  for (let i = 0; i < k; i++) prefix = prefix * 10 + digits.charCodeAt(i) - 48;
-  const bucket = bucketOf(prefix, k);
-  for (let i = 0; i < bucket.length; i++) {
-    const [brand, lo, hi] = bucket[i] as Pattern;
+  let strength = 0;
+  for (const [brand, lo, hi] of BUCKETS[+`1${digits.slice(0, 3)}`] as Pattern[]) {
     if (brand === last || !inRange(digits, lo, hi)) continue;
-    const n = Math.min(digits.length, lo.length);
     last = brand;
-    found.push(BRANDS[brand] as Brand);
-    if (n < lo.length) conclusive = false;
-    else if (n > bestStrength) {
-      bestStrength = n;
-      best = found.length - 1;
+    found.push(brand);
+    if (digits.length < lo.length) conclusive = false;
+    else if (lo.length > strength) {
+      strength = lo.length;
+      best = brand;
     }
   }
   lastDigits = digits;
-  lastFound = Object.freeze(conclusive && best >= 0 ? [found[best] as Brand] : found);
+  lastFound = Object.freeze(conclusive && best ? [best] : found);
   return lastFound;
 }
 
