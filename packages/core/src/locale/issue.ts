@@ -31,8 +31,8 @@ export function createIssue(code: IssueCode, params: IssueParams, locale: Locale
   return { code, message, params };
 }
 
-/** The empty issue list every valid result shares. */
-export const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+/** The frozen empty list every valid result shares (as its issues, or a result's brands). */
+export const NO_ISSUES: readonly never[] = Object.freeze([]);
 
 /** No issue when `code` is null, else one built from `params` in `locale`. */
 export function issuesOf(

@@ -32,15 +32,13 @@ export interface NumberResult extends ValidationResult {
   readonly candidates: readonly Brand[];
 }
 
-const NO_BRANDS: readonly Brand[] = Object.freeze([]);
-
 /** A failed result with one issue; the params carry the brand's name and lengths, never digits. */
 function failure(
   options: NumberOptions,
   code: IssueCode,
   isPotentiallyValid: boolean,
   brand: Brand | null = null,
-  candidates: readonly Brand[] = NO_BRANDS,
+  candidates: readonly Brand[] = NO_ISSUES,
   expected?: readonly number[],
 ): NumberResult {
   const params: { field: "number"; brand?: string; expected?: readonly number[] } = {

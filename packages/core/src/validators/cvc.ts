@@ -57,13 +57,9 @@ export function validateCvc(input: unknown, options: CvcOptions = {}): CvcResult
   else {
     let length = 0;
     for (let i = 0; i < value.length && code === null; length++) {
-      const c = value.charCodeAt(i);
-      if (c >= 0x30 && c <= 0x39) i++;
-      else {
-        const { digit, width } = digitAt(value, i);
-        if (digit < 0) code = "invalid_characters";
-        i += width;
-      }
+      const { digit, width } = digitAt(value, i);
+      if (digit < 0) code = "invalid_characters";
+      i += width;
     }
     if (code === null && !expectedLengths.includes(length)) {
       code = "cvc_length";
