@@ -110,13 +110,6 @@ export function matchDigits(digits: string): readonly Brand[] {
   return lastFound;
 }
 
-/** The ASCII digits of a string input, or null when it holds anything but digits and separators. */
-function digitsOf(input: unknown): string | null {
-  if (typeof input !== "string") return null;
-  const scan = scanDigits(input);
-  return scan.invalid || scan.truncated ? null : scan.digits;
-}
-
 /**
  * The brands a (possibly partial) card number may belong to, as credit-card-type answers:
  * every brand for empty input, the best match once it is conclusive, and `[]` when nothing
@@ -127,8 +120,8 @@ function digitsOf(input: unknown): string | null {
  * brandCandidates("3").map((b) => b.id); // ["american-express", "diners-club", "jcb"]
  */
 export function brandCandidates(input: unknown): Brand[] {
-  const digits = digitsOf(input);
-  return digits === null ? [] : [...matchDigits(digits)];
+  const scan = typeof input === "string" && scanDigits(input);
+  return !scan || scan.invalid || scan.truncated ? [] : [...matchDigits(scan.digits)];
 }
 
 /**
@@ -139,8 +132,7 @@ export function brandCandidates(input: unknown): Brand[] {
  * detectBrand("3"); // null: American Express, Diners Club or JCB
  */
 export function detectBrand(input: unknown): Brand | null {
-  const digits = digitsOf(input);
-  const found = digits === null ? [] : matchDigits(digits);
+  const found = brandCandidates(input);
   return found.length === 1 ? (found[0] as Brand) : null;
 }
 
