@@ -118,10 +118,14 @@ function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
       const date = groups.length === 2 && monthYear(a, b);
       if (!date) return ["invalid_format", false];
       [month, year, yearFirst] = date;
-    } else if (a.length <= 2) [month, year] = [a, ""];
-    else if (a.length === 4 && !open) [month, year, yearFirst] = ["", a, true];
-    else if (a.length <= 6) [month, year] = [a.slice(0, 2), a.slice(2)];
-    else return ["invalid_format", false];
+    } else if (a.length <= 2) {
+      month = a;
+      year = "";
+    } else if (a.length === 4 && !open) [month, year, yearFirst] = ["", a, true];
+    else if (a.length <= 6) {
+      month = a.slice(0, 2);
+      year = a.slice(2);
+    } else return ["invalid_format", false];
     typingMonth = open && month.length < 2 && (yearFirst || year === "");
     typingYear = open && !yearFirst && year.length === 2;
   } else if (typeof input === "object" && !Array.isArray(input)) {
@@ -129,7 +133,8 @@ function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
     let y: string | null | undefined;
     try {
       const fields = input as { month?: unknown; year?: unknown };
-      [m, y] = [part(fields.month), part(fields.year)];
+      m = part(fields.month);
+      y = part(fields.year);
     } catch {
       return ["invalid_type", false]; // a getter or proxy that throws
     }
@@ -138,7 +143,8 @@ function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
     if (m === "" && y === "") return ["required", false];
     if (m === "") return ["invalid_month", false];
     if (y.length !== 2 && y.length !== 4) return ["invalid_year", false];
-    [month, year] = [m, y];
+    month = m;
+    year = y;
   } else return ["invalid_type", false];
 
   // The month: "" or a lone "0" still being typed is partial; otherwise it must be 1-12.
