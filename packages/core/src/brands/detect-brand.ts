@@ -2,33 +2,8 @@ import { scanDigits } from "../text/normalize";
 import type { Brand, BrandId, SecurityCodeName } from "../types";
 import { BRAND_TABLE } from "./brand-data.generated";
 
-/** The table's rows: `name|patterns|gaps|lengths|code`. */
-const ROWS = BRAND_TABLE.map((row) => row.split("|") as [string, string, string, string, string]);
-
 /** A frozen list of numbers from `"4,8,12"`. */
 const numbers = (list: string): readonly number[] => Object.freeze(list.split(",").map(Number));
-
-/**
- * Every brand, in credit-card-type's test order (which breaks ties between equally strong
- * matches). Built once when the module loads; the objects are frozen and shared by every call.
- * The id is the name in lower case with spaces as dashes.
- */
-export const BRANDS: readonly Brand[] = Object.freeze(
-  ROWS.map(([name, , gaps, lengths, code]): Brand => {
-    const id = name.toLowerCase().replaceAll(" ", "-") as BrandId;
-    return Object.freeze({
-      id,
-      name,
-      lengths: numbers(lengths),
-      gaps: numbers(gaps),
-      code: Object.freeze({
-        name: code.slice(0, -1) as SecurityCodeName,
-        size: +code.slice(-1) as 3 | 4,
-      }),
-      luhn: id !== "unionpay",
-    });
-  }),
-);
 
 /**
  * Reads a brand's front-coded patterns (see scripts/generate-brands.mjs): each is a letter giving
@@ -46,29 +21,59 @@ export function parsePatterns(list: string): [lo: string, hi: string][] {
 }
 
 /**
- * One compiled pattern: its brand, then the range's ends. credit-card-type
- * compares the input's first `min(n, lo.length)` digits with the ends cut to the same length,
- * which for digit strings of one length is a string compare.
+ * One compiled pattern: its brand, then the range's ends. credit-card-type compares the input's
+ * first `min(n, lo.length)` digits with the ends cut to the same length, which for digit strings
+ * of one length is a string compare.
  */
 type Pattern = readonly [brand: Brand, lo: string, hi: string];
 
 /**
  * Patterns by the input's first one, two or three digits (in brand order then pattern order), so
  * a lookup only tries the few patterns that can match. A prefix's bucket is the number "1" then
- * the prefix spells (`"42"` is 142), so prefixes of different lengths never share one.
+ * the prefix spells (`"42"` is 142), so prefixes of different lengths never share one. Filled as
+ * BRANDS is built.
  */
 const BUCKETS: Pattern[][] = Array.from({ length: 2e3 }, () => []);
-ROWS.forEach((row, brand) => {
-  for (const [lo, hi] of parsePatterns(row[1])) {
-    for (let k = 1; k <= 3; k++) {
-      // Every k-digit prefix an input matching the pattern can start with.
-      const scale = 10 ** Math.max(0, k - lo.length);
-      for (let q = +lo.slice(0, k) * scale; q < (+hi.slice(0, k) + 1) * scale; q++) {
-        (BUCKETS[+`1${q}`] as Pattern[]).push([BRANDS[brand] as Brand, lo, hi]);
+
+/**
+ * Every brand, in credit-card-type's test order (which breaks ties between equally strong
+ * matches), from the table's rows `name|patterns|gaps|lengths|code`. Built once when the module
+ * loads; the objects are frozen and shared by every call. The id is the name in lower case with
+ * spaces as dashes.
+ */
+export const BRANDS: readonly Brand[] = Object.freeze(
+  BRAND_TABLE.map((row): Brand => {
+    const [name, patterns, gaps, lengths, code] = row.split("|") as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const id = name.toLowerCase().replaceAll(" ", "-") as BrandId;
+    const brand: Brand = Object.freeze({
+      id,
+      name,
+      lengths: numbers(lengths),
+      gaps: numbers(gaps),
+      code: Object.freeze({
+        name: code.slice(0, -1) as SecurityCodeName,
+        size: +code.slice(-1) as 3 | 4,
+      }),
+      luhn: id !== "unionpay",
+    });
+    for (const [lo, hi] of parsePatterns(patterns)) {
+      for (let k = 1; k <= 3; k++) {
+        // Every k-digit prefix an input matching the pattern can start with.
+        const scale = 10 ** Math.max(0, k - lo.length);
+        for (let q = +lo.slice(0, k) * scale; q < (+hi.slice(0, k) + 1) * scale; q++) {
+          (BUCKETS[+`1${q}`] as Pattern[]).push([brand, lo, hi]);
+        }
       }
     }
-  }
-});
+    return brand;
+  }),
+);
 
 /** Whether `digits` lies in `lo`-`hi` on their common prefix length. */
 function inRange(digits: string, lo: string, hi: string): boolean {
