@@ -75,13 +75,6 @@ export const BRANDS: readonly Brand[] = Object.freeze(
   }),
 );
 
-/** Whether `digits` lies in `lo`-`hi` on their common prefix length. */
-function inRange(digits: string, lo: string, hi: string): boolean {
-  const d = digits.slice(0, lo.length);
-  const n = d.length;
-  return d >= lo.slice(0, n) && d <= hi.slice(0, n);
-}
-
 // The last answer: a keystroke asks about the same digits several times.
 let lastDigits: string | undefined;
 let lastFound: readonly Brand[] = BRANDS;
@@ -101,7 +94,10 @@ export function matchDigits(digits: string): readonly Brand[] {
   let conclusive = true;
   let strength = 0;
   for (const [brand, lo, hi] of BUCKETS[+`1${digits.slice(0, 3)}`] as Pattern[]) {
-    if (brand === last || !inRange(digits, lo, hi)) continue;
+    // In lo-hi on their common prefix length.
+    const d = digits.slice(0, lo.length);
+    const n = d.length;
+    if (brand === last || d < lo.slice(0, n) || d > hi.slice(0, n)) continue;
     last = brand;
     found.push(brand);
     if (digits.length < lo.length) conclusive = false;
