@@ -185,9 +185,10 @@ export function mountCardFields(
     const { value, selectionStart: start, selectionEnd: end, secret } = result;
     if (previous !== secret) previous?.wipe();
     r.state = result;
-    if (input.value !== value) input.value = value;
+    // Writing a value puts the caret at its end: the selection is not read back then.
+    const caret = input.value === value ? null : ((input.value = value), value.length);
     if (
-      (input.selectionStart !== start || input.selectionEnd !== end) &&
+      ((caret ?? input.selectionStart) !== start || (caret ?? input.selectionEnd) !== end) &&
       (input.getRootNode() as Partial<DocumentOrShadowRoot>).activeElement === input
     ) {
       input.setSelectionRange(start, end);
