@@ -186,7 +186,11 @@ export function mountCardFields(
     if (previous !== secret) previous?.wipe();
     r.state = result;
     // Writing a value puts the caret at its end: the selection is not read back then.
-    const caret = input.value === value ? null : ((input.value = value), value.length);
+    let caret: number | null = null;
+    if (input.value !== value) {
+      input.value = value;
+      caret = value.length;
+    }
     if (
       ((caret ?? input.selectionStart) !== start || (caret ?? input.selectionEnd) !== end) &&
       (input.getRootNode() as Partial<DocumentOrShadowRoot>).activeElement === input
