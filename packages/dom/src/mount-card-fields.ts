@@ -113,9 +113,14 @@ export function mountCardFields(
     names.set(element, name);
     set(element, "name", null);
   };
-  const guard = new MutationObserver((changes) => {
-    for (const { target } of changes) dropName(target as Element);
-  });
+  // The observer comes from the inputs' own realm (an iframe's, a test environment's window), as
+  // a global one cannot observe nodes of another realm and may not exist there at all.
+  const Observer = (numberInput.ownerDocument.defaultView ?? globalThis).MutationObserver;
+  const guard = Observer
+    ? new Observer((changes) => {
+        for (const { target } of changes) dropName(target as Element);
+      })
+    : undefined;
 
   for (const { field, token, element } of bound) {
     MOUNTED.add(element);
@@ -128,7 +133,7 @@ export function mountCardFields(
       if (element.hasAttribute("name")) warn?.({ code: "name_kept", field });
     } else if (secret) {
       dropName(element, field);
-      guard.observe(element, { attributeFilter: ["name"] });
+      guard?.observe(element, { attributeFilter: ["name"] });
     }
     // A native submit of a GET form would put the fields in the URL. `form.method` is "get" when
     // the attribute is missing too: the browser's default. One warning per form.
@@ -401,8 +406,8 @@ export function mountCardFields(
       cvcInput.value = "";
       for (const r of records) r.slot.remove();
       live.remove();
-      for (const { target } of guard.takeRecords()) dropName(target as Element);
-      guard.disconnect();
+      for (const { target } of guard?.takeRecords() ?? []) dropName(target as Element);
+      guard?.disconnect();
       journal.restore();
       for (const [element, name] of names) element.setAttribute("name", name);
       for (const control of controls) MOUNTED.delete(control);

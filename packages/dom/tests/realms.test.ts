@@ -88,6 +88,24 @@ describe("the visually-hidden stylesheet", () => {
     expect(cvc.getAttribute("name")).toBe("cvc");
   });
 
+  it("observes names with the inputs' own realm, not the global MutationObserver", async () => {
+    const doc = newDocument();
+    const global = globalThis as { MutationObserver?: typeof MutationObserver };
+    const saved = global.MutationObserver;
+    delete global.MutationObserver; // as in a test harness that installs only some globals
+    try {
+      const card = mountIn(doc);
+      const number = doc.getElementById("n") as HTMLInputElement;
+      number.setAttribute("name", "cardnumber");
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(number.hasAttribute("name")).toBe(false);
+      card.destroy();
+      expect(number.getAttribute("name")).toBe("cardnumber");
+    } finally {
+      global.MutationObserver = saved;
+    }
+  });
+
   it("is skipped in a document without a window (nothing renders there)", () => {
     const doc = document.implementation.createHTMLDocument("");
     const card = mountIn(doc);
