@@ -90,7 +90,7 @@ describe("the visually-hidden stylesheet", () => {
 
   it("observes names with the inputs' own realm, not the global MutationObserver", async () => {
     const doc = newDocument();
-    const global = globalThis as { MutationObserver?: typeof MutationObserver };
+    const global = globalThis as { MutationObserver?: typeof MutationObserver | undefined };
     const saved = global.MutationObserver;
     delete global.MutationObserver; // as in a test harness that installs only some globals
     try {
