@@ -6,18 +6,14 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from "../e2e/harness/chromium.mjs";
 import { cardwardAlias, entryOf, here } from "./workspace.mjs";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+// One place decides which Chromium runs and with which flags: the browser suite's harness.
+export { CHROMIUM_ARGS };
+
+/** The Chromium the bench drives (`$CHROMIUM_PATH`, else the first on the PATH). */
+export const CHROMIUM_PATH = findChromium();
 
 /**
  * Bundles the page script. `source: true` bundles cardward from its TypeScript sources,
@@ -90,6 +86,7 @@ export function serve(script) {
 export async function openBenchPage(options = {}) {
   const script = await bundlePage(options);
   const server = await serve(script);
+  if (!CHROMIUM_PATH) throw new Error(INSTALL_HINT);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,

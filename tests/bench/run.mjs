@@ -12,7 +12,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { openBenchPage } from "./browser.mjs";
+import { CHROMIUM_PATH, openBenchPage } from "./browser.mjs";
 import { keystrokeMarkdown, measureKeystrokes } from "./keystroke.mjs";
 import { measureMounts, mountMarkdown } from "./mount.mjs";
 import { profileKeystrokes, profileMarkdown } from "./profile.mjs";
@@ -143,7 +143,7 @@ if (only.has("keystroke") || only.has("mount")) {
 const cpu = cpus();
 const machine = [
   `- CPU: ${cpu[0]?.model ?? "unknown"}, ${cpu.length} logical cores; ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory`,
-  `- Node ${process.versions.node} (V8 ${process.versions.v8}), ${chromiumVersion === "not run" ? "Chromium not run" : `Chromium ${chromiumVersion} (headless, ${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"})`}`,
+  `- Node ${process.versions.node} (V8 ${process.versions.v8}), ${chromiumVersion === "not run" ? "Chromium not run" : `Chromium ${chromiumVersion} (headless, ${CHROMIUM_PATH})`}`,
   `- cardward at ${commit()}: ${PACKAGES.map((p) => `@cardward/${p} ${JSON.parse(readFileSync(join(root, "packages", p, "package.json"), "utf8")).version}`).join(", ")}`,
   `- peers and tools: ${[...versionNames].map((n) => `${n} ${versionOf(n)}`).join(", ")}`,
   `- ${new Date().toISOString().slice(0, 10)}, ${Math.round((Date.now() - started) / 1000)} s${args.quick ? ", --quick (fewer rounds: not for publishing)" : ""}`,
