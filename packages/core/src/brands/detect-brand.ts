@@ -6,18 +6,21 @@ import { BRAND_TABLE } from "./brand-data.generated";
 const numbers = (list: string): readonly number[] => Object.freeze(list.split(",").map(Number));
 
 /**
- * Reads a brand's front-coded patterns (see scripts/generate-brands.mjs): each is a letter giving
- * how many leading digits it shares with the previous low end, then a prefix (`"4"`) or a range
- * written as its low end and the high end's differing last digits (`"51-5"` is 51-55). Returns
- * each range's ends as digit strings of one length (equal for a prefix).
+ * Reads a brand's patterns (see scripts/generate-brands.mjs): base-36 low ends and widths, each
+ * run after a "," starting with a low end in full and going on with distances (after a ".") from
+ * the previous pattern's high end (`"8c-5,10.2.1"` is 300-305, 36, 38, 39). Returns each range's
+ * ends as digit strings of one length (equal for a prefix).
  */
 export function parsePatterns(list: string): [lo: string, hi: string][] {
-  let prev = "";
-  return (list.match(/[a-z][^a-z]*/g) as string[]).map((p) => {
-    const [digits = "", tail = ""] = p.slice(1).split("-");
-    prev = prev.slice(0, p.charCodeAt(0) - 97) + digits;
-    return [prev, prev.slice(0, prev.length - tail.length) + tail];
-  });
+  let hi = 0;
+  return list.split(",").flatMap((run) =>
+    run.split(".").map((pattern, i): [string, string] => {
+      const [start = "", width = "0"] = pattern.split("-");
+      const lo = parseInt(start, 36) + (i && hi);
+      hi = lo + parseInt(width, 36);
+      return [String(lo), String(hi)];
+    }),
+  );
 }
 
 /**
