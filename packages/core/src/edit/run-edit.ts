@@ -42,8 +42,33 @@ export const readDigit: UnitReader = (text, i) => {
 /** Whether the character at `i` is not a digit (digit fields' words end there). */
 export const notDigit = (value: string, i: number): boolean => readDigit(value, i).unit === null;
 
-/** The units of `text` (as `read` keeps them) and the offset just after each. */
-function readUnits(text: string, read: UnitReader): [units: string[], ends: number[]] {
+/** How many units end at or before offset `pos`, given the offset just after each unit. */
+const before = (ends: number[], pos: number): number => ends.filter((end) => end <= pos).length;
+
+/** A string capped to the input limit; `""` for anything else. */
+const capped = (value: unknown): string => capLength(typeof value === "string" ? value : "");
+
+/** An offset made an integer within `0`-`length` (non-numbers go to the end). */
+const clamp = (offset: unknown, length: number): number =>
+  typeof offset !== "number" || Number.isNaN(offset)
+    ? length
+    : Math.min(length, Math.max(0, Math.trunc(offset)));
+
+/**
+ * Reads a field's text through `read`: the text capped to the input limit (`""` for a
+ * non-string), its selection clamped (start first), the units, the offset just after each unit,
+ * and how many units lie before each end of the selection.
+ */
+function locate(
+  read: UnitReader,
+  value: unknown,
+  a: unknown,
+  b: unknown,
+): [text: string, start: number, end: number, units: string[], ends: number[], carets: number[]] {
+  const text = capped(value);
+  const x = clamp(a, text.length);
+  const y = clamp(b, text.length);
+  const [start, end] = x <= y ? [x, y] : [y, x];
   const units: string[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length; ) {
@@ -54,27 +79,7 @@ function readUnits(text: string, read: UnitReader): [units: string[], ends: numb
       ends.push(i);
     }
   }
-  return [units, ends];
-}
-
-/** How many units end at or before offset `pos`. */
-function before(ends: number[], pos: number): number {
-  let n = 0;
-  while (n < ends.length && (ends[n] as number) <= pos) n++;
-  return n;
-}
-
-/** An offset made an integer within `0`-`length` (non-numbers go to the end). */
-const clamp = (offset: unknown, length: number): number =>
-  typeof offset !== "number" || Number.isNaN(offset)
-    ? length
-    : Math.min(length, Math.max(0, Math.trunc(offset)));
-
-/** A value capped to the input limit ("" for a non-string) with its selection clamped, start first. */
-function clampState(value: unknown, a: unknown, b: unknown): [string, number, number] {
-  const text = capLength(typeof value === "string" ? value : "");
-  const [s, e] = [clamp(a, text.length), clamp(b, text.length)];
-  return s <= e ? [text, s, e] : [text, e, s];
+  return [text, start, end, units, ends, [before(ends, start), before(ends, end)]];
 }
 
 /**
@@ -83,24 +88,19 @@ function clampState(value: unknown, a: unknown, b: unknown): [string, number, nu
  * is taken to end there (so typing `5` into `••` at offset 1 reads as an insertion at 1).
  */
 function diffText(prev: string, next: string, caret?: number): [number, number, string] {
-  let p = 0;
-  if (typeof caret === "number" && caret >= 0 && caret <= next.length) {
-    // Everything after the caret is what was after the edit: find the longest such start.
-    const after = next.slice(caret);
-    if (after.length <= prev.length && prev.endsWith(after)) {
-      const end = prev.length - after.length;
-      while (p < Math.min(end, caret) && prev.charCodeAt(p) === next.charCodeAt(p)) p++;
-      return [p, end, next.slice(p, caret)];
-    }
-  }
   const max = Math.min(prev.length, next.length);
-  while (p < max && prev.charCodeAt(p) === next.charCodeAt(p)) p++;
-  let s = 0;
-  while (
-    s < max - p &&
-    prev.charCodeAt(prev.length - 1 - s) === next.charCodeAt(next.length - 1 - s)
-  )
-    s++;
+  // The common suffix: everything after the caret when that is what was after the edit.
+  const after =
+    typeof caret === "number" && caret >= 0 && caret <= next.length ? next.slice(caret) : null;
+  let s = after !== null && prev.endsWith(after) ? after.length : -1;
+  let p = 0;
+  while (p < max - Math.max(s, 0) && prev.charCodeAt(p) === next.charCodeAt(p)) p++;
+  if (s < 0)
+    for (
+      s = 0;
+      s < max - p && prev.charCodeAt(prev.length - 1 - s) === next.charCodeAt(next.length - 1 - s);
+      s++
+    );
   return [p, prev.length - s, next.slice(p, next.length - s)];
 }
 
@@ -109,7 +109,8 @@ function diffText(prev: string, next: string, caret?: number): [number, number, 
  * replaces and the raw text it puts there (`""` for a deletion), or null when it changes nothing
  * (an unknown `inputType`, `data: null` during an IME composition, a collapsed `deleteByCut`).
  * A deletion that would only remove characters the field does not keep (a separator) removes the
- * unit before (Backspace) or after (Delete) instead.
+ * unit before (Backspace) or after (Delete) instead. A `replace` is diffed into the insertion or
+ * the Backspace it amounts to.
  */
 function plan(
   f: Field,
@@ -119,48 +120,41 @@ function plan(
   edit: Edit,
   ends: number[],
 ): [from: number, to: number, text: string] | null {
-  const count = ends.length;
+  let type: unknown = edit.kind === "input" && edit.inputType;
+  let data = edit.kind === "input" && edit.data;
+  if (edit.kind === "replace") {
+    [start, end, data] = diffText(value, capped(edit.value), edit.selectionStart);
+    if (start === end && !data) return null;
+    type = data ? "insert" : "deleteContentBackward";
+  }
+  if (typeof type !== "string") return null;
   let from = before(ends, start);
   let to = before(ends, end);
-  if (edit.kind === "replace") {
-    const [s, e, text] = diffText(
-      value,
-      capLength(typeof edit.value === "string" ? edit.value : ""),
-      edit.selectionStart,
-    );
-    if (s === e && text === "") return null;
-    from = before(ends, s);
-    to = Math.max(from, before(ends, e));
-    // Only separators went (Backspace in a browser without beforeinput): take the unit before.
-    if (from === to && e > s && text === "") return from > 0 ? [from - 1, from, ""] : null;
-    return [from, to, text];
-  }
-  const type = edit.kind === "input" ? edit.inputType : null;
-  if (typeof type !== "string") return null;
   if (type.startsWith("insert")) {
     // No text (an IME composition still running, insertLineBreak): nothing to insert.
-    return typeof edit.data === "string" && edit.data !== "" ? [from, to, edit.data] : null;
+    return typeof data === "string" && data !== "" ? [from, to, data] : null;
   }
   if (!type.startsWith("delete")) return null;
-  if (from < to) return [from, to, ""];
   // -1 backward, 1 forward, 0 neither.
   const dir = type.endsWith("Backward") ? -1 : type.endsWith("Forward") ? 1 : 0;
-  if (type === "deleteEntireSoftLine") [from, to] = [0, count];
+  const word = type.startsWith("deleteWord");
+  if (from < to) return [from, to, ""];
+  if (type === "deleteEntireSoftLine") [from, to] = [0, ends.length];
   else if (dir && /^deleteContent(Back|For)ward$/.test(type)) {
     if (dir < 0) from = Math.max(0, from - 1);
-    else to = Math.min(count, to + 1);
-  } else if (dir && type.startsWith("deleteWord")) {
-    // Skip the breaks next to the caret, then the word.
+    else to++; // Past the last unit this removes nothing.
+  } else if (dir && (word || type.includes("Line"))) {
+    // Skip the breaks next to the caret, then the word; a line has no breaks.
     let i = dir < 0 ? start : end;
     for (const isBreak of [true, false]) {
-      while ((dir < 0 ? i : value.length - i) > 0 && f.stop(value, dir < 0 ? i - 1 : i) === isBreak)
+      while (
+        (dir < 0 ? i : value.length - i) > 0 &&
+        (word && f.stop(value, dir < 0 ? i - 1 : i)) === isBreak
+      )
         i += dir;
     }
     if (dir < 0) from = before(ends, i);
     else to = before(ends, i);
-  } else if (dir && type.includes("Line")) {
-    if (dir < 0) from = 0;
-    else to = count;
   }
   return from < to ? [from, to, ""] : null;
 }
@@ -176,25 +170,28 @@ export function runEdit(
   state: FieldState,
   edit: Edit,
 ): [value: string, start: number, end: number, units: string[]] {
-  const [value, start, end] = clampState(state?.value, state?.selectionStart, state?.selectionEnd);
   const seen = f.seen ?? f.read;
-  const [old, ends] = readUnits(value, seen);
-  const planned = edit ? plan(f, value, start, end, edit, ends) : null;
+  const [value, start, end, old, ends, located] = locate(
+    seen,
+    state?.value,
+    state?.selectionStart,
+    state?.selectionEnd,
+  );
   let units = old;
-  let carets = [before(ends, start), before(ends, end)];
+  let carets = located;
   if (edit?.kind === "replace" && typeof edit.selectionStart === "number") {
-    // Nothing to apply: keep the caret where the browser left it in its new value.
-    const [next, s, e] = clampState(
+    // Unless the edit applies, the caret stays where the browser left it in its new value.
+    carets = locate(
+      seen,
       edit.value,
       edit.selectionStart,
       edit.selectionEnd ?? edit.selectionStart,
-    );
-    const nextEnds = readUnits(next, seen)[1];
-    carets = [before(nextEnds, s), before(nextEnds, e)];
+    )[5];
   }
+  const planned = edit && plan(f, value, start, end, edit, ends);
   if (planned) {
     const [from, to, text] = planned;
-    const inserted = readUnits(capLength(text), f.read)[0];
+    const inserted = locate(f.read, text, 0, 0)[3];
     if (text === "" || inserted.length > 0) {
       units = [...units.slice(0, from), ...units.slice(to)];
       let k = from;
@@ -206,7 +203,7 @@ export function runEdit(
       carets = [k, k];
     }
   }
-  const whole = edit && f.whole ? f.whole(edit, old) : null;
+  const whole = edit && f.whole?.(edit, old);
   if (whole && whole.join("") !== units.join("")) {
     units = whole;
     carets = [whole.length, whole.length];
@@ -217,12 +214,7 @@ export function runEdit(
   const display = shown.join("");
   // After the last unit the caret goes to the end (past the expiry's " / ", where typing goes on);
   // before it, just after the k-th unit's text.
-  const at = (k: number) => {
-    k = Math.max(0, k + shift);
-    if (k >= units.length) return display.length;
-    let n = 0;
-    for (let i = 0; i < k; i++) n += (shown[i] as string).length;
-    return n;
-  };
-  return [display, at(carets[0] as number), at(carets[1] as number), units];
+  const at = (k = 0) =>
+    k + shift < units.length ? shown.slice(0, k + shift).join("").length : display.length;
+  return [display, at(carets[0]), at(carets[1]), units];
 }
