@@ -1,6 +1,6 @@
 import { isSensitive, Sensitive } from "../sensitive";
 import { scanDigits } from "../text/normalize";
-import type { CardField, Issue, IssueCode } from "../types";
+import type { CardField, Issue, IssueCode, ValidationResult } from "../types";
 import { type CardInput, type CardOptions, validateCard } from "../validators/card";
 import { type NumberOptions, validateNumber } from "../validators/card-number";
 import { type CvcOptions, validateCvc } from "../validators/cvc";
@@ -80,17 +80,35 @@ export interface CardSchemaOutput {
   readonly postalCode?: string;
 }
 
-type Validate<Output> = CardwardSchema<unknown, Output>["~standard"]["validate"];
-
-/** Wraps a validation function as a Standard Schema. */
-const schema = <Input, Output>(validate: Validate<Output>): CardwardSchema<Input, Output> => ({
-  "~standard": { version: 1, vendor: "cardward", validate },
+/**
+ * A Standard Schema over a validator: the output `output` builds from a valid value, else the
+ * issues, each with only its message, its code and, for a card's field, its path: never params,
+ * never the value.
+ */
+const schema = <Input, Output, Options, Result extends ValidationResult>(
+  check: (value: unknown, options: Options) => Result,
+  options: Options,
+  output: (value: unknown, result: Result) => Output,
+): CardwardSchema<Input, Output> => ({
+  "~standard": {
+    version: 1,
+    vendor: "cardward",
+    validate(value) {
+      const result = check(value, options);
+      return result.isValid
+        ? { value: output(value, result) }
+        : {
+            issues: result.issues.map(({ code, message, field }: Issue & { field?: CardField }) =>
+              field ? { code, message, path: [field] as const } : { code, message },
+            ),
+          };
+    },
+  },
 });
 
-// Only the message and the code leave a schema: never params, never the value.
-const failure = (issues: readonly Issue[]) => ({
-  issues: issues.map(({ code, message }) => ({ code, message })),
-});
+/** A card as `validateCard` reads it: any object, else an empty one. */
+const cardOf = (value: unknown) =>
+  (typeof value === "object" && value !== null ? value : {}) as CardInput;
 
 const digits = (value: unknown): string =>
   scanDigits(typeof value === "string" ? value : String(value)).digits;
@@ -110,10 +128,7 @@ const sensitiveDigits = (value: unknown): Sensitive<string> => {
  * result.issues ?? result.value; // "4242424242424242"
  */
 export function numberSchema(options: NumberOptions = {}): CardwardSchema<string, string> {
-  return schema((value) => {
-    const result = validateNumber(value, options);
-    return result.isValid ? { value: digits(value) } : failure(result.issues);
-  });
+  return schema(validateNumber, options, digits);
 }
 
 /**
@@ -128,12 +143,10 @@ export function numberSchema(options: NumberOptions = {}): CardwardSchema<string
 export function expirySchema<Input extends ExpiryInput = string>(
   options: ExpiryOptions = {},
 ): CardwardSchema<Input, { readonly month: number; readonly year: number }> {
-  return schema((value) => {
-    const result = validateExpiry(value, options);
-    return result.isValid && result.month !== null && result.year !== null
-      ? { value: { month: result.month, year: result.year } }
-      : failure(result.issues);
-  });
+  return schema(validateExpiry, options, (_, { month, year }) => ({
+    month: month as number,
+    year: year as number,
+  }));
 }
 
 /**
@@ -148,10 +161,7 @@ export function expirySchema<Input extends ExpiryInput = string>(
 export function cvcSchema<Input extends string | Sensitive<string> = string>(
   options: CvcOptions = {},
 ): CardwardSchema<Input, Sensitive<string>> {
-  return schema((value) => {
-    const result = validateCvc(value, options);
-    return result.isValid ? { value: sensitiveDigits(value) } : failure(result.issues);
-  });
+  return schema(validateCvc, options, sensitiveDigits);
 }
 
 /**
@@ -169,27 +179,18 @@ export function cvcSchema<Input extends string | Sensitive<string> = string>(
 export function cardSchema<Input extends CardSchemaInput = CardFormValues>(
   options: CardOptions = {},
 ): CardwardSchema<Input, CardSchemaOutput> {
-  return schema((value) => {
-    const card = (typeof value === "object" && value !== null ? value : {}) as CardInput;
-    const result = validateCard(card, options);
-    if (!result.isValid) {
+  return schema(
+    (value, options: CardOptions) => validateCard(cardOf(value), options),
+    options,
+    (value, { expiry }) => {
+      const card = cardOf(value);
       return {
-        issues: result.issues.map(({ code, message, field }) => ({
-          code,
-          message,
-          path: [field] as const,
-        })),
-      };
-    }
-    const { month, year } = result.expiry;
-    return {
-      value: {
         number: digits(card.number),
-        expiry: { month: month as number, year: year as number },
+        expiry: { month: expiry.month as number, year: expiry.year as number },
         cvc: sensitiveDigits(card.cvc),
         ...(typeof card.name === "string" && { name: card.name.trim() }),
         ...(typeof card.postalCode === "string" && { postalCode: card.postalCode.trim() }),
-      },
-    };
-  });
+      };
+    },
+  );
 }
