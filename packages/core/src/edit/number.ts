@@ -1,4 +1,4 @@
-import { brandOf, isGap, MAX_NUMBER_LENGTH } from "../format/format-number";
+import { brandOf, groupUnits, MAX_NUMBER_LENGTH } from "../format/format-number";
 import type { Brand } from "../types";
 import { type NumberOptions, type NumberResult, validateNumber } from "../validators/card-number";
 import { notDigit, readDigit, runEdit } from "./run-edit";
@@ -47,10 +47,7 @@ export function editNumber(
       // The brand's longest length (19 without a brand), within `cap`: deleting a leading digit
       // can change the brand to a shorter one, and what is then beyond is dropped.
       fit: (units) => Math.min(units.length, cap, brandOf(units.join(""))?.lengths.at(-1) ?? 19),
-      show(units) {
-        const brand = brandOf(units.join(""));
-        return units.map((unit, i) => (i && isGap(brand, i) ? ` ${unit}` : unit));
-      },
+      show: (units) => groupUnits(units, brandOf(units.join(""))),
     },
     state,
     edit,

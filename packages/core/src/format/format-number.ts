@@ -16,23 +16,16 @@ export function brandOf(digits: string): Brand | null {
  * step of its last group (so a 19-digit Visa reads 4-4-4-4-3); every 4 digits without a brand.
  */
 export function isGap(brand: Brand | null, i: number): boolean {
-  const gaps = brand?.gaps ?? [];
-  const last = gaps[gaps.length - 1];
-  if (last === undefined) return i % 4 === 0;
+  const gaps = brand?.gaps?.length ? brand.gaps : [4];
+  const last = gaps.at(-1) as number;
   if (i <= last) return gaps.includes(i);
-  const step = last - (gaps[gaps.length - 2] ?? 0);
+  const step = last - (gaps.at(-2) ?? 0);
   return step > 0 && (i - last) % step === 0;
 }
 
-/** Digits grouped with single spaces for `brand`. */
-export function groupDigits(digits: string, brand: Brand | null): string {
-  let out = "";
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && isGap(brand, i)) out += " ";
-    out += digits[i];
-  }
-  return out;
-}
+/** Each digit (or what stands for it) as shown for `brand`: with a space before it at a gap. */
+export const groupUnits = (units: readonly string[], brand: Brand | null): string[] =>
+  units.map((unit, i) => (i && isGap(brand, i) ? ` ${unit}` : unit));
 
 /**
  * Formats a card number for display: its digits (Unicode digits read as digits; separators,
@@ -46,5 +39,5 @@ export function groupDigits(digits: string, brand: Brand | null): string {
  */
 export function formatNumber(input: string, brand?: Brand | null): string {
   const digits = typeof input === "string" ? scanDigits(input).digits : "";
-  return groupDigits(digits, brand === undefined ? brandOf(digits) : brand);
+  return groupUnits([...digits], brand === undefined ? brandOf(digits) : brand).join("");
 }

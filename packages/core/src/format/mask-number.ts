@@ -1,5 +1,5 @@
 import { scanDigits } from "../text/normalize";
-import { brandOf, groupDigits } from "./format-number";
+import { brandOf, groupUnits } from "./format-number";
 
 /** The mask character used when none (or an unusable one) is given. */
 export const DEFAULT_MASK = "\u2022";
@@ -20,10 +20,10 @@ export interface MaskNumberOptions {
 }
 
 /** `mask` if it is one non-digit character, else the default. */
-export function maskChar(mask: unknown): string {
-  if (typeof mask !== "string" || [...mask].length !== 1) return DEFAULT_MASK;
-  return scanDigits(mask).digits === "" ? mask : DEFAULT_MASK;
-}
+export const maskChar = (mask: unknown): string =>
+  typeof mask === "string" && [...mask].length === 1 && scanDigits(mask).digits === ""
+    ? mask
+    : DEFAULT_MASK;
 
 /**
  * Masks a card number for display. By default only the last four digits are shown, after four
@@ -40,11 +40,10 @@ export function maskNumber(pan: string, options: MaskNumberOptions = {}): string
   const n = digits.length;
   const mask = maskChar(options.mask);
   if (n === 0) return "";
-  const tail = n > 4 ? digits.slice(-4) : "";
   if (options.showBin !== true || n < 12)
-    return tail ? `${mask.repeat(4)} ${tail}` : mask.repeat(4);
-  const head = digits.slice(0, n >= 16 ? 8 : 6);
-  const shown = head + mask.repeat(n - head.length - 4) + tail;
-  const grouped = groupDigits(shown.replaceAll(mask, "#"), brandOf(digits));
-  return grouped.replaceAll("#", mask);
+    return n > 4 ? `${mask.repeat(4)} ${digits.slice(-4)}` : mask.repeat(4);
+  // The BIN (8 digits from 16 on, else 6) and the last four, grouped as the number is.
+  const head = n >= 16 ? 8 : 6;
+  const shown = [...digits].map((digit, i) => (i < head || i >= n - 4 ? digit : mask));
+  return groupUnits(shown, brandOf(digits)).join("");
 }
