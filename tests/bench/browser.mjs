@@ -17,9 +17,14 @@ export const CHROMIUM_PATH = findChromium();
 
 /**
  * Bundles the page script. `source: true` bundles cardward from its TypeScript sources,
- * unminified, so a CPU profile names cardward's own files and functions.
+ * unminified unless `minify` says otherwise, so a CPU profile names cardward's own files and
+ * functions.
  */
-export async function bundlePage({ source = false, libs = pageLibs(source) } = {}) {
+export async function bundlePage({
+  source = false,
+  libs = pageLibs(source),
+  minify = !source,
+} = {}) {
   const names = libs.map((lib) => lib.replace(/\W/g, "_"));
   const contents = [
     'import { start } from "./main.js";',
@@ -30,8 +35,8 @@ export async function bundlePage({ source = false, libs = pageLibs(source) } = {
     stdin: { contents, resolveDir: join(here, "page"), sourcefile: "entry.js", loader: "js" },
     absWorkingDir: here,
     bundle: true,
-    minify: !source,
-    keepNames: source,
+    minify,
+    keepNames: !minify,
     format: "iife",
     target: "es2022",
     platform: "browser",

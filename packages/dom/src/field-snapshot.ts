@@ -1,20 +1,27 @@
-import type { Issue } from "@cardward/core";
+import type { Issue, IssueParams } from "@cardward/core";
 import type { FieldEditResult } from "./edit-field";
 import type { FieldSnapshot } from "./types";
 
-/** Whether every property of `a` is the same (`===`) in `b`. */
-export function same<T extends object>(a: T, b: T): boolean {
-  for (const key in a) if (a[key] !== b[key]) return false;
-  return true;
-}
+/** Whether two issues' parameters are the same (so their messages are, in one locale). */
+const sameParams = (a: IssueParams, b: IssueParams): boolean =>
+  a.field === b.field &&
+  a.brand === b.brand &&
+  a.codeName === b.codeName &&
+  a.expected === b.expected &&
+  a.maxYearsAhead === b.maxYearsAhead;
 
 /**
  * Whether two issue lists say the same: same codes and parameters (so the same messages in one
- * locale). Messages are not read: core writes them only when read.
+ * locale). Messages are not compared. Every property is named: a keystroke runs this, and a
+ * generic loop over keys of differently shaped objects measured several times slower in V8.
  */
 const sameIssues = (a: readonly Issue[], b: readonly Issue[]): boolean =>
-  a.length === b.length &&
-  a.every((issue, i) => issue.code === b[i]?.code && same(issue.params, b[i].params));
+  a === b ||
+  (a.length === b.length &&
+    a.every((issue, i) => {
+      const other = b[i] as Issue;
+      return issue.code === other.code && sameParams(issue.params, other.params);
+    }));
 
 /**
  * A field's snapshot from its last edit's result, or `previous` itself when nothing in it changed,
@@ -32,15 +39,15 @@ export function fieldSnapshot(
   const issues =
     previous && sameIssues(previous.issues, status.issues) ? previous.issues : status.issues;
   const error = !isValid && (touched || !isPotentiallyValid) ? (issues[0] ?? null) : null;
-  const next = {
-    isValid,
-    isPotentiallyValid,
-    issues,
-    complete,
-    empty: !value,
-    focused,
-    touched,
-    error,
-  };
-  return previous && same(next, previous) ? previous : next;
+  const empty = !value;
+  return previous?.issues === issues &&
+    previous.error === error &&
+    previous.isValid === isValid &&
+    previous.isPotentiallyValid === isPotentiallyValid &&
+    previous.complete === complete &&
+    previous.empty === empty &&
+    previous.focused === focused &&
+    previous.touched === touched
+    ? previous
+    : { isValid, isPotentiallyValid, issues, complete, empty, focused, touched, error };
 }

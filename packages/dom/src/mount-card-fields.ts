@@ -177,12 +177,15 @@ export function mountCardFields(
       r.state = { value, status, complete: status.isValid } as unknown as FieldEditResult;
       return;
     }
+    // Only what core reads (the value, the CVC's secret) and the browser's selection: a keystroke
+    // copies no more.
     const from =
       edit.kind === "input"
         ? {
-            ...state,
+            value: state.value,
             selectionStart: input.selectionStart as number,
             selectionEnd: input.selectionEnd as number,
+            secret: (state as FieldEditResult).secret,
           }
         : state;
     const previous = r.state.secret;
