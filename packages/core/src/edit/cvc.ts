@@ -1,6 +1,7 @@
 import { getBrand } from "../brands/detect-brand";
 import type { LocaleOptions } from "../locale/types";
 import { Sensitive } from "../sensitive";
+import { scanDigits } from "../text/normalize";
 import type { Brand, BrandId } from "../types";
 import { type CvcResult, validateCvc } from "../validators/cvc";
 import { readDigit, runEdit } from "./run-edit";
@@ -63,18 +64,17 @@ export function editCvc(
   const shown = (units: string[]) => (options.reveal === true ? units : units.map(() => mask));
   // The digits the secret holds (anything else in it is dropped), at most 4.
   const secret = state?.secret instanceof Sensitive ? state.secret.reveal() : undefined;
-  const all: string[] = [];
-  for (let i = 0; typeof secret === "string" && i < secret.length && all.length < 4; i++) {
-    const unit = readDigit(secret, i).unit;
-    if (unit !== null) all.push(unit);
-  }
+  const all = [...(typeof secret === "string" ? scanDigits(secret, Infinity).digits : "")].slice(
+    0,
+    4,
+  );
   const [value, selectionStart, selectionEnd, units] = runEdit(
     {
       read: readDigit,
       // Each shown character stands for one digit.
       seen: (_, i) => ({ unit: all[i] ?? "", width: 1 }),
       stop: () => false,
-      fit: (units) => Math.min(units.length, max),
+      fit: () => max,
       show: shown,
     },
     // A value out of step with the secret is redrawn.

@@ -33,7 +33,7 @@ export function editExpiry(
     {
       read: readDigit,
       stop: notDigit,
-      fit: (units) => Math.min(units.length, 4),
+      fit: () => 4,
       pad: padMonth,
       show: layoutExpiry,
       // The full date an edit carries (autofill's `MM/YYYY`, a pasted `YYYY-MM`), as `MMYY`.

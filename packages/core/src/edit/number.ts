@@ -46,7 +46,7 @@ export function editNumber(
       stop: notDigit,
       // The brand's longest length (19 without a brand), within `cap`: deleting a leading digit
       // can change the brand to a shorter one, and what is then beyond is dropped.
-      fit: (units) => Math.min(units.length, cap, brandOf(units.join(""))?.lengths.at(-1) ?? 19),
+      fit: (units) => Math.min(cap, brandOf(units.join(""))?.lengths.at(-1) ?? 19),
       show: (units) => groupUnits(units, brandOf(units.join(""))),
     },
     state,

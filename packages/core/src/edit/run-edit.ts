@@ -20,7 +20,7 @@ export interface Field {
   readonly seen?: UnitReader;
   /** Whether the value's character at `i` ends a word (word deletions stop there). */
   readonly stop: (value: string, i: number) => boolean;
-  /** How many of the leading units fit in the field (the rest is dropped). */
+  /** How many units fit in the field (at most: more than there are means all of them). */
   readonly fit: (units: string[]) => number;
   /** Brings units into shape in place (pads a month); returns how many went in front. */
   readonly pad?: (units: string[]) => number;
@@ -106,7 +106,7 @@ function diffText(prev: string, next: string, caret?: number): [number, number, 
 
 /**
  * Turns an edit on `value` (selection `start`-`end`, clamped) into the units `from`-`to` it
- * replaces and the raw text it puts there (`""` for a deletion), or null when it changes nothing
+ * replaces and the units it puts there (none for a deletion), or null when it changes nothing
  * (an unknown `inputType`, `data: null` during an IME composition, a collapsed `deleteByCut`).
  * A deletion that would only remove characters the field does not keep (a separator) removes the
  * unit before (Backspace) or after (Delete) instead. A `replace` is diffed into the insertion or
@@ -114,31 +114,30 @@ function diffText(prev: string, next: string, caret?: number): [number, number, 
  */
 function plan(
   f: Field,
-  value: string,
-  start: number,
-  end: number,
   edit: Edit,
-  ends: number[],
-): [from: number, to: number, text: string] | null {
+  [value, start, end, , ends, [from = 0, to = 0]]: ReturnType<typeof locate>,
+): [from: number, to: number, units: string[]] | null {
   let type: unknown = edit.kind === "input" && edit.inputType;
   let data = edit.kind === "input" && edit.data;
   if (edit.kind === "replace") {
     [start, end, data] = diffText(value, capped(edit.value), edit.selectionStart);
     if (start === end && !data) return null;
     type = data ? "insert" : "deleteContentBackward";
+    from = before(ends, start);
+    to = before(ends, end);
   }
   if (typeof type !== "string") return null;
-  let from = before(ends, start);
-  let to = before(ends, end);
   if (type.startsWith("insert")) {
-    // No text (an IME composition still running, insertLineBreak): nothing to insert.
-    return typeof data === "string" && data !== "" ? [from, to, data] : null;
+    // Nothing the field keeps (no text while an IME composition runs, insertLineBreak, a letter
+    // typed into a number): nothing happens, the selection stays.
+    const inserted = locate(f.read, data, 0, 0)[3];
+    return inserted.length ? [from, to, inserted] : null;
   }
   if (!type.startsWith("delete")) return null;
   // -1 backward, 1 forward, 0 neither.
   const dir = type.endsWith("Backward") ? -1 : type.endsWith("Forward") ? 1 : 0;
   const word = type.startsWith("deleteWord");
-  if (from < to) return [from, to, ""];
+  if (from < to) return [from, to, []];
   if (type === "deleteEntireSoftLine") [from, to] = [0, ends.length];
   else if (dir && /^deleteContent(Back|For)ward$/.test(type)) {
     if (dir < 0) from = Math.max(0, from - 1);
@@ -156,7 +155,7 @@ function plan(
     if (dir < 0) from = before(ends, i);
     else to = before(ends, i);
   }
-  return from < to ? [from, to, ""] : null;
+  return from < to ? [from, to, []] : null;
 }
 
 /**
@@ -171,14 +170,10 @@ export function runEdit(
   edit: Edit,
 ): [value: string, start: number, end: number, units: string[]] {
   const seen = f.seen ?? f.read;
-  const [value, start, end, old, ends, located] = locate(
-    seen,
-    state?.value,
-    state?.selectionStart,
-    state?.selectionEnd,
-  );
+  const located = locate(seen, state?.value, state?.selectionStart, state?.selectionEnd);
+  const old = located[3];
   let units = old;
-  let carets = located;
+  let carets = located[5];
   if (edit?.kind === "replace" && typeof edit.selectionStart === "number") {
     // Unless the edit applies, the caret stays where the browser left it in its new value.
     carets = locate(
@@ -188,20 +183,17 @@ export function runEdit(
       edit.selectionEnd ?? edit.selectionStart,
     )[5];
   }
-  const planned = edit && plan(f, value, start, end, edit, ends);
+  const planned = edit && plan(f, edit, located);
   if (planned) {
-    const [from, to, text] = planned;
-    const inserted = locate(f.read, text, 0, 0)[3];
-    if (text === "" || inserted.length > 0) {
-      units = [...units.slice(0, from), ...units.slice(to)];
-      let k = from;
-      for (const unit of inserted) {
-        const next = [...units.slice(0, k), unit, ...units.slice(k)];
-        const shift = f.pad?.(next) ?? 0;
-        if (f.fit(next) === next.length) [units, k] = [next, k + 1 + shift];
-      }
-      carets = [k, k];
+    const [from, to, inserted] = planned;
+    units = [...units.slice(0, from), ...units.slice(to)];
+    let k = from;
+    for (const unit of inserted) {
+      const next = [...units.slice(0, k), unit, ...units.slice(k)];
+      const shift = f.pad?.(next) ?? 0;
+      if (f.fit(next) >= next.length) [units, k] = [next, k + 1 + shift];
     }
+    carets = [k, k];
   }
   const whole = edit && f.whole?.(edit, old);
   if (whole && whole.join("") !== units.join("")) {

@@ -16,10 +16,11 @@ export function brandOf(digits: string): Brand | null {
  * step of its last group (so a 19-digit Visa reads 4-4-4-4-3); every 4 digits without a brand.
  */
 export function isGap(brand: Brand | null, i: number): boolean {
-  const gaps = brand?.gaps?.length ? brand.gaps : [4];
-  const last = gaps.at(-1) as number;
+  const gaps = brand?.gaps ?? [];
+  const last = gaps[gaps.length - 1];
+  if (last === undefined) return i % 4 === 0;
   if (i <= last) return gaps.includes(i);
-  const step = last - (gaps.at(-2) ?? 0);
+  const step = last - (gaps[gaps.length - 2] ?? 0);
   return step > 0 && (i - last) % step === 0;
 }
 
