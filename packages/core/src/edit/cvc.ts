@@ -73,7 +73,6 @@ export function editCvc(
       read: readDigit,
       // Each shown character stands for one digit.
       seen: (_, i) => ({ unit: all[i] ?? "", width: 1 }),
-      stop: () => false,
       fit: () => max,
       show: shown,
     },

@@ -1,6 +1,6 @@
 import { layoutExpiry, padMonth, parseExpiryDate } from "../format/format-expiry";
 import { type ExpiryOptions, type ExpiryResult, validateExpiry } from "../validators/expiry";
-import { notDigit, readDigit, runEdit } from "./run-edit";
+import { readDigit, runEdit } from "./run-edit";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /** Options of {@link editExpiry}: the options of `validateExpiry` (`now`, `maxYearsAhead`, `locale`). */
@@ -32,7 +32,6 @@ export function editExpiry(
   const [value, selectionStart, selectionEnd, units] = runEdit(
     {
       read: readDigit,
-      stop: notDigit,
       fit: () => 4,
       pad: padMonth,
       show: layoutExpiry,
@@ -41,14 +40,13 @@ export function editExpiry(
         const text =
           edit.kind === "replace" ? edit.value : /^insert/.test(edit.inputType) ? edit.data : null;
         if (typeof text !== "string") return null;
-        const date = parseExpiryDate(text);
-        if (date) return [...date];
         // "1" then "/" can only be January.
-        return edit.kind === "input" &&
-          units.join("") === "1" &&
-          /^[\s/.\-\u2215\uff0f]+$/.test(text)
-          ? ["0", "1"]
-          : null;
+        return (
+          parseExpiryDate(text) ??
+          (edit.kind === "input" && units.join("") === "1" && /^[\s/.\-\u2215\uff0f]+$/.test(text)
+            ? "01"
+            : null)
+        );
       },
     },
     state,

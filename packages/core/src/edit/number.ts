@@ -1,7 +1,7 @@
 import { brandOf, groupUnits, MAX_NUMBER_LENGTH } from "../format/format-number";
 import type { Brand } from "../types";
 import { type NumberOptions, type NumberResult, validateNumber } from "../validators/card-number";
-import { notDigit, readDigit, runEdit } from "./run-edit";
+import { readDigit, runEdit } from "./run-edit";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /**
@@ -43,7 +43,6 @@ export function editNumber(
   const [value, selectionStart, selectionEnd, units] = runEdit(
     {
       read: readDigit,
-      stop: notDigit,
       // The brand's longest length (19 without a brand), within `cap`: deleting a leading digit
       // can change the brand to a shorter one, and what is then beyond is dropped.
       fit: (units) => Math.min(cap, brandOf(units.join(""))?.lengths.at(-1) ?? 19),

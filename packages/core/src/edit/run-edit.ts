@@ -18,8 +18,11 @@ export interface Field {
   readonly read: UnitReader;
   /** Reads the shown value instead of `read` (a CVC: one unit per mask character). */
   readonly seen?: UnitReader;
-  /** Whether the value's character at `i` ends a word (word deletions stop there). */
-  readonly stop: (value: string, i: number) => boolean;
+  /**
+   * Whether the value's character at `i` ends a word (word deletions stop there); by default,
+   * whether the field drops it (a digit field's separators).
+   */
+  readonly stop?: (value: string, i: number) => boolean;
   /** How many units fit in the field (at most: more than there are means all of them). */
   readonly fit: (units: string[]) => number;
   /** Brings units into shape in place (pads a month); returns how many went in front. */
@@ -29,8 +32,8 @@ export interface Field {
    * present, is shown after the last unit (the expiry's ` / `).
    */
   readonly show: (units: string[]) => string[];
-  /** Units that replace the whole field for this edit (a pasted full date), else null. */
-  readonly whole?: (edit: Edit, units: readonly string[]) => string[] | null;
+  /** The units that replace the whole field for this edit (a pasted full date), else null. */
+  readonly whole?: (edit: Edit, units: readonly string[]) => string | null;
 }
 
 /** Reads ASCII or any Unicode decimal digit as its ASCII digit; drops everything else. */
@@ -38,9 +41,6 @@ export const readDigit: UnitReader = (text, i) => {
   const { digit, width } = digitAt(text, i);
   return { unit: digit < 0 ? null : String(digit), width };
 };
-
-/** Whether the character at `i` is not a digit (digit fields' words end there). */
-export const notDigit = (value: string, i: number): boolean => readDigit(value, i).unit === null;
 
 /** How many units end at or before offset `pos`, given the offset just after each unit. */
 const before = (ends: number[], pos: number): number => ends.filter((end) => end <= pos).length;
@@ -144,11 +144,12 @@ function plan(
     else to++; // Past the last unit this removes nothing.
   } else if (dir && (word || type.includes("Line"))) {
     // Skip the breaks next to the caret, then the word; a line has no breaks.
+    const stop = f.stop ?? ((text: string, i: number) => (f.seen ?? f.read)(text, i).unit === null);
     let i = dir < 0 ? start : end;
     for (const isBreak of [true, false]) {
       while (
         (dir < 0 ? i : value.length - i) > 0 &&
-        (word && f.stop(value, dir < 0 ? i - 1 : i)) === isBreak
+        (word && stop(value, dir < 0 ? i - 1 : i)) === isBreak
       )
         i += dir;
     }
@@ -196,9 +197,9 @@ export function runEdit(
     carets = [k, k];
   }
   const whole = edit && f.whole?.(edit, old);
-  if (whole && whole.join("") !== units.join("")) {
-    units = whole;
-    carets = [whole.length, whole.length];
+  if (whole && whole !== units.join("")) {
+    units = [...whole];
+    carets = [units.length, units.length];
   }
   const shift = f.pad?.(units) ?? 0;
   units = units.slice(0, f.fit(units));

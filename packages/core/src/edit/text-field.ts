@@ -23,11 +23,12 @@ export function editText<S extends ValidationResult>(
       read,
       stop,
       fit(units) {
-        let n = 0;
-        let k = 0;
-        while (k < units.length && n + (units[k] as string).length <= max)
-          n += (units[k++] as string).length;
-        return k;
+        // The units that end within `max` code units: a prefix, as none is empty.
+        let used = 0;
+        return units.filter((unit) => {
+          used += unit.length;
+          return used <= max;
+        }).length;
       },
       show: (units) => units,
     },
