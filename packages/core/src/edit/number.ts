@@ -53,10 +53,11 @@ export function editNumber(
   );
   const digits = units.join("");
   const status = validateNumber(digits, options);
-  const brand = brandOf(digits);
-  // What auto-advance waits for: the smallest length the brand allows that is 16 or more, else
-  // its greatest (Amex 15, Visa 16 though it allows 18 and 19), within `cap`.
-  const lengths = brand?.lengths ?? [MAX_NUMBER_LENGTH];
+  // The brand validateNumber found is the one the digits certainly belong to (every valid number
+  // has one). Complete is the smallest length it allows that is 16 or more, else its greatest
+  // (Amex 15, Visa 16 though it allows 18 and 19), within `cap`.
+  const brand = status.brand;
+  const lengths = brand?.lengths ?? [];
   return {
     value,
     selectionStart,

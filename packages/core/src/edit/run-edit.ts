@@ -139,7 +139,7 @@ function plan(
   const word = type.startsWith("deleteWord");
   if (from < to) return [from, to, []];
   if (type === "deleteEntireSoftLine") [from, to] = [0, ends.length];
-  else if (dir && /^deleteContent(Back|For)ward$/.test(type)) {
+  else if (type === "deleteContentBackward" || type === "deleteContentForward") {
     if (dir < 0) from = Math.max(0, from - 1);
     else to++; // Past the last unit this removes nothing.
   } else if (dir && (word || type.includes("Line"))) {

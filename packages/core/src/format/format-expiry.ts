@@ -7,11 +7,12 @@ import { digitGroups, monthYear } from "../validators/expiry";
  */
 export function parseExpiryDate(input: string): string | null {
   const read = digitGroups(input);
-  const [a = "", b = ""] = typeof read === "string" ? [] : read[0];
-  const date = typeof read !== "string" && read[0].length === 2 && monthYear(a, b);
+  const date =
+    typeof read !== "string" && read[0].length === 2 && monthYear(...(read[0] as [string, string]));
   if (!date) return null;
   const [month, year] = date;
-  return (year.length === 2 || year.length === 4) && +month >= 1 && +month <= 12
+  // A year of 2 or 4 digits (groups are never empty, and monthYear allows at most 4).
+  return year.length % 2 === 0 && +month >= 1 && +month <= 12
     ? month.padStart(2, "0") + year.slice(-2)
     : null;
 }
