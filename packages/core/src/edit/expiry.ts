@@ -1,6 +1,6 @@
-import { layoutExpiry, padMonth, parseExpiryDate } from "../format/format-expiry";
+import { EXPIRY_FIELD } from "../format/format-expiry";
 import { type ExpiryOptions, type ExpiryResult, validateExpiry } from "../validators/expiry";
-import { readDigit, runEdit } from "./run-edit";
+import { runEdit } from "./run-edit";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /** Options of {@link editExpiry}: the options of `validateExpiry` (`now`, `maxYearsAhead`, `locale`). */
@@ -29,29 +29,7 @@ export function editExpiry(
   edit: Edit,
   options: ExpiryEditOptions = {},
 ): ExpiryEditResult {
-  const [value, selectionStart, selectionEnd, units] = runEdit(
-    {
-      read: readDigit,
-      fit: () => 4,
-      pad: padMonth,
-      show: layoutExpiry,
-      // The full date an edit carries (autofill's `MM/YYYY`, a pasted `YYYY-MM`), as `MMYY`.
-      whole(edit, units) {
-        const text =
-          edit.kind === "replace" ? edit.value : /^insert/.test(edit.inputType) ? edit.data : null;
-        if (typeof text !== "string") return null;
-        // "1" then "/" can only be January.
-        return (
-          parseExpiryDate(text) ??
-          (edit.kind === "input" && units.join("") === "1" && /^[\s/.\-\u2215\uff0f]+$/.test(text)
-            ? "01"
-            : null)
-        );
-      },
-    },
-    state,
-    edit,
-  );
+  const [value, selectionStart, selectionEnd, units] = runEdit(EXPIRY_FIELD, state, edit);
   const status = validateExpiry(value, options);
   return {
     value,

@@ -1,4 +1,4 @@
-import { capLength, scanDigits } from "../text/normalize";
+import { type Field, readDigit, runEdit } from "../edit/run-edit";
 import { digitGroups, monthYear } from "../validators/expiry";
 
 /**
@@ -21,20 +21,38 @@ export function parseExpiryDate(input: string): string | null {
  * Pads, in place, a month that can only be one digit: `5` becomes `05`, `13` becomes `013`
  * (January, then the year's first digit). Returns how many zeros went in front (0 or 1).
  */
-export function padMonth(digits: string[]): number {
+function padMonth(digits: string[]): number {
   const [first = "", second = ""] = digits;
   return first >= "2" || (first === "1" && second >= "3") ? digits.unshift("0") && 1 : 0;
 }
 
 /**
- * `MMYY` digits (or fewer) as shown: `M`, `MM / `, `MM / Y`, `MM / YY`, one entry per digit
- * (` / ` goes before the third, or after a complete month alone).
+ * The expiry field, `MM / YY`: up to four digits, a month that can only be one digit padded, and
+ * ` / ` before the third digit or after a complete month alone.
  */
-export function layoutExpiry(digits: readonly string[]): string[] {
-  const shown = digits.slice(0, 4).map((d, i) => (i === 2 ? ` / ${d}` : d));
-  if (shown.length === 2) shown.push(" / ");
-  return shown;
-}
+export const EXPIRY_FIELD: Field = {
+  read: readDigit,
+  fit: () => 4,
+  pad: padMonth,
+  show(digits) {
+    const shown = digits.map((d, i) => (i === 2 ? ` / ${d}` : d));
+    if (shown.length === 2) shown.push(" / ");
+    return shown;
+  },
+  // The full date an edit carries (autofill's `MM/YYYY`, a pasted `YYYY-MM`), as `MMYY`.
+  whole(edit, units) {
+    const text =
+      edit.kind === "replace" ? edit.value : /^insert/.test(edit.inputType) ? edit.data : null;
+    if (typeof text !== "string") return null;
+    // "1" then "/" can only be January.
+    return (
+      parseExpiryDate(text) ??
+      (edit.kind === "input" && units.join("") === "1" && /^[\s/.\-\u2215\uff0f]+$/.test(text)
+        ? "01"
+        : null)
+    );
+  },
+};
 
 /**
  * Formats an expiry date as the expiry field shows it, `MM / YY`. Complete dates in any common
@@ -49,10 +67,13 @@ export function layoutExpiry(digits: readonly string[]): string[] {
  * formatExpiry("5"); // "05 / "
  */
 export function formatExpiry(input: string): string {
-  if (typeof input !== "string") return "";
-  const text = capLength(input);
-  // A date read whole is already padded.
-  const digits = [...(parseExpiryDate(text) ?? scanDigits(text).digits)];
-  padMonth(digits);
-  return layoutExpiry(digits).join("");
+  // Exactly what the field shows when the text is autofilled into it.
+  return runEdit(
+    EXPIRY_FIELD,
+    { value: "", selectionStart: 0, selectionEnd: 0 },
+    {
+      kind: "replace",
+      value: input,
+    },
+  )[0];
 }
