@@ -100,34 +100,29 @@ type Verdict = [code: IssueCode | null, potentially: boolean, month?: number, ye
 
 /** The verdict on an expiry; reads the clock only once the month is known to be possible. */
 function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
-  let month: string;
-  let year: string;
-  // A one-digit month still being typed ("1" may become "12"); a two-digit year that may still
-  // become a four-digit one ("12/20" -> "12/2026").
-  let typingMonth = false;
-  let typingYear = false;
+  let date: [month: string, year: string, yearFirst: boolean] | null;
+  // Whether the text ends in a digit: the last group may still grow.
+  let open = false;
   if (input == null) return ["required", false];
   if (typeof input === "string") {
     const read = digitGroups(input, true);
     if (typeof read === "string") return [read, false];
-    const [groups, open] = read;
-    const [a = "", b] = groups;
-    let yearFirst = false;
-    if (groups.length === 0) return ["required", true];
-    if (b !== undefined) {
-      const date = groups.length === 2 && monthYear(a, b);
-      if (!date) return ["invalid_format", false];
-      [month, year, yearFirst] = date;
-    } else if (a.length <= 2) {
-      month = a;
-      year = "";
-    } else if (a.length === 4 && !open) [month, year, yearFirst] = ["", a, true];
-    else if (a.length <= 6) {
-      month = a.slice(0, 2);
-      year = a.slice(2);
-    } else return ["invalid_format", false];
-    typingMonth = open && month.length < 2 && (yearFirst || year === "");
-    typingYear = open && !yearFirst && year.length === 2;
+    const [groups, typing] = read;
+    const [a, b] = groups;
+    open = typing;
+    if (a === undefined) return ["required", true];
+    // One group is `M`, `MM`, `MMY` to `MMYYYY`, or (finished) `YYYY` of `YYYY-MM` being typed.
+    date =
+      groups.length > 2
+        ? null
+        : b !== undefined
+          ? monthYear(a, b)
+          : a.length === 4 && !open
+            ? ["", a, true]
+            : a.length <= 6
+              ? [a.slice(0, 2), a.slice(2), false]
+              : null;
+    if (!date) return ["invalid_format", false];
   } else if (typeof input === "object" && !Array.isArray(input)) {
     let m: string | null | undefined;
     let y: string | null | undefined;
@@ -143,16 +138,19 @@ function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
     if (m === "" && y === "") return ["required", false];
     if (m === "") return ["invalid_month", false];
     if (y.length !== 2 && y.length !== 4) return ["invalid_year", false];
-    month = m;
-    year = y;
+    date = [m, y, false];
   } else return ["invalid_type", false];
+  const [month, year, yearFirst] = date;
 
-  // The month: "" or a lone "0" still being typed is partial; otherwise it must be 1-12.
+  // The month: 1-12, or still partial: none yet ("" of `YYYY-`) or a lone "0" being typed.
   const mv = Number(month);
-  if (month.length > 2 || mv > 12 || (month !== "" && mv === 0 && !typingMonth)) {
+  if (
+    month.length > 2 ||
+    mv > 12 ||
+    (month && !mv && !(month === "0" && open && (yearFirst || !year)))
+  ) {
     return ["invalid_month", false];
   }
-  const partialMonth = month === "" || mv === 0;
 
   const now = options.now;
   let at = typeof now === "function" ? now() : now;
@@ -161,26 +159,25 @@ function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
   const shifted = new Date(at.getTime() - UTC_MINUS_12);
   const nowYear = shifted.getUTCFullYear();
   // The first year the month (any month, while it is partial) is still valid in.
-  const firstYear = !partialMonth && mv < shifted.getUTCMonth() + 1 ? nowYear + 1 : nowYear;
+  const firstYear = mv && mv <= shifted.getUTCMonth() ? nowYear + 1 : nowYear;
   // Why no year in lo-hi can be valid, or null when one can.
   const reach = (lo: number, hi: number): IssueCode | null =>
     hi < firstYear ? "expired" : lo > nowYear + max ? "too_far_ahead" : null;
-  // Whether some four-digit year starting with `digits` can be valid.
-  const asPrefix = (digits: string): boolean => {
-    const scale = 10 ** (4 - digits.length);
-    return reach(Number(digits) * scale, Number(digits) * scale + scale - 1) === null;
-  };
 
   if (year === "") return ["invalid_format", true];
+  // Whether some four-digit year starting with the year's digits can be valid.
+  const scale4 = 10 ** (4 - year.length);
+  const asPrefix = !reach(+year * scale4, +year * scale4 + scale4 - 1);
   // The years the digits may stand for: two-digit years in the century of now; a partial year
   // ("12/2" may become 12/2x, "12/202" 12/202x) covers ten.
   const scale = year.length % 2 ? 10 : 1;
   const lo = (year.length < 3 ? nowYear - (nowYear % 100) : 0) + Number(year) * scale;
   const why = reach(lo, lo + scale - 1);
-  if (scale > 1 || partialMonth) {
-    return why && (scale === 1 || !asPrefix(year)) ? [why, false] : ["invalid_format", true];
-  }
-  return [why, !why || (typingYear && asPrefix(year)), mv, lo];
+  // A partial year or month is potentially valid while some way to finish it can be valid (a
+  // partial month comes with a four-digit year, for which `asPrefix` is `!why`).
+  if (scale > 1 || !mv) return why && !asPrefix ? [why, false] : ["invalid_format", true];
+  // A two-digit year still being typed may become a four-digit one ("12/20" -> "12/2026").
+  return [why, !why || (open && year.length === 2 && asPrefix), mv, lo];
 }
 
 /**
