@@ -98,8 +98,12 @@ const schema = <Input, Output, Options, Result extends ValidationResult>(
       return result.isValid
         ? { value: output(value, result) }
         : {
-            issues: result.issues.map(({ code, message, field }: Issue & { field?: CardField }) =>
-              field ? { code, message, path: [field] as const } : { code, message },
+            issues: result.issues.map(
+              ({ code, message, field }: Issue & { field?: CardField }) => ({
+                code,
+                message,
+                ...(field && { path: [field] as const }),
+              }),
             ),
           };
     },
