@@ -1,7 +1,7 @@
-import { verdict } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { CONTROL } from "../text/normalize";
-import type { IssueCode, ValidationResult } from "../types";
+import type { ValidationResult } from "../types";
+import { validateTextField } from "./text-field";
 
 /** Longest cardholder name accepted by default (cards emboss at most 26, but forms take more). */
 export const DEFAULT_MAX_NAME_LENGTH = 100;
@@ -34,23 +34,14 @@ const LETTER = /\p{L}/u;
  */
 export function validateCardholderName(input: unknown, options: NameOptions = {}): NameResult {
   const max = options.maxLength ?? DEFAULT_MAX_NAME_LENGTH;
-  const done = (code: IssueCode | null, isPotentiallyValid: boolean): NameResult =>
-    verdict(
-      code,
-      isPotentiallyValid,
-      code === "too_long" ? { field: "name", expected: [max] } : { field: "name" },
-      options.locale,
-    );
-
-  if (input == null) return done("required", false);
-  if (typeof input !== "string") return done("invalid_type", false);
-  // Cap before the regular expressions run: trimming may drop at most the surplus spaces.
-  if (input.length > max * 2 + 16) return done("too_long", false);
-  if (CONTROL.test(input)) return done("invalid_characters", false);
-  const name = input.trim();
-  if (name === "") return done("required", true);
-  if (!NAME.test(name)) return done("invalid_characters", false);
-  if ([...name].length > max) return done("too_long", false);
-  if (!LETTER.test(name)) return done("invalid_format", false);
-  return done(null, true);
+  // Capped before the regular expressions run: trimming may drop at most the surplus spaces.
+  // Controls are looked for before trimming, which would drop tabs and line breaks.
+  return validateTextField(
+    input,
+    "name",
+    [0, max, max * 2 + 16],
+    CONTROL,
+    (name) => [NAME.test(name), [...name].length, LETTER.test(name)],
+    options.locale,
+  );
 }

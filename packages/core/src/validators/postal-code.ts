@@ -1,7 +1,7 @@
-import { verdict } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { digitAt } from "../text/normalize";
-import type { IssueCode, ValidationResult } from "../types";
+import type { ValidationResult } from "../types";
+import { validateTextField } from "./text-field";
 
 /** Shortest postal code accepted by default. */
 export const DEFAULT_MIN_POSTAL_CODE_LENGTH = 3;
@@ -38,32 +38,22 @@ export function validatePostalCode(
   input: unknown,
   options: PostalCodeOptions = {},
 ): PostalCodeResult {
-  const min = options.minLength ?? DEFAULT_MIN_POSTAL_CODE_LENGTH;
   const max = options.maxLength ?? DEFAULT_MAX_POSTAL_CODE_LENGTH;
-  const done = (code: IssueCode | null, isPotentiallyValid: boolean): PostalCodeResult =>
-    verdict(
-      code,
-      isPotentiallyValid,
-      code === "too_short" || code === "too_long"
-        ? { field: "postalCode", expected: [code === "too_short" ? min : max] }
-        : { field: "postalCode" },
-      options.locale,
-    );
-
-  if (input == null) return done("required", false);
-  if (typeof input !== "string") return done("invalid_type", false);
-  if (input.length > max + 32) return done("too_long", false);
-  const code = input.trim();
-  if (code === "") return done("required", true);
-  let alphanumeric = false;
-  for (let i = 0; i < code.length; i++) {
-    // ASCII letters, digits of any script, spaces and hyphens (an astral digit's second half is not).
-    const c = code[i] as string;
-    if (!/[a-z -]/i.test(c) && digitAt(c, 0).digit < 0) return done("invalid_characters", false);
-    if (c !== " " && c !== "-") alphanumeric = true;
-  }
-  if (code.length > max) return done("too_long", false);
-  if (!alphanumeric) return done("invalid_format", false);
-  if (code.length < min) return done("too_short", true);
-  return done(null, true);
+  return validateTextField(
+    input,
+    "postalCode",
+    [options.minLength ?? DEFAULT_MIN_POSTAL_CODE_LENGTH, max, max + 32],
+    null,
+    (code) => {
+      let allowed = true;
+      let alphanumeric = false;
+      for (const c of code.split("")) {
+        // ASCII letters, digits of any script, spaces and hyphens (an astral digit's second half is not).
+        if (!/[a-z -]/i.test(c) && digitAt(c, 0).digit < 0) allowed = false;
+        if (c !== " " && c !== "-") alphanumeric = true;
+      }
+      return [allowed, code.length, alphanumeric];
+    },
+    options.locale,
+  );
 }
