@@ -17,7 +17,8 @@ export type Listen = <E extends Event>(
  *   `beforeinput`) becomes a `replace` edit of the whole value;
  * - during IME composition nothing is touched; `compositionend` applies the composed text;
  * - Backspace in the empty input calls `back`, which returns whether focus moved back (then the
- *   key is consumed).
+ *   key is consumed), once the returned function has been called (it adds the keydown listener
+ *   that needs).
  * `history` says whether undo/redo may run (the CVC refuses: its history holds mask characters).
  */
 export function bindTextInput(
@@ -26,7 +27,7 @@ export function bindTextInput(
   back: () => boolean,
   history: boolean,
   on: Listen,
-): void {
+): () => void {
   let composing = false;
   const replace = () =>
     edit({
@@ -67,9 +68,17 @@ export function bindTextInput(
     composing = false;
     replace();
   });
-  on<KeyboardEvent>(input, "keydown", (event) => {
-    if (event.key === "Backspace" && !event.isComposing && input.value === "" && back()) {
-      event.preventDefault();
+  // Backspace in an empty input sends no beforeinput, only keydown. That listener is added when
+  // something needs it (auto-advance), as each listener costs every keystroke.
+  let watching = false;
+  return () => {
+    if (!watching) {
+      watching = true;
+      on<KeyboardEvent>(input, "keydown", (event) => {
+        if (event.key === "Backspace" && !event.isComposing && input.value === "" && back()) {
+          event.preventDefault();
+        }
+      });
     }
-  });
+  };
 }

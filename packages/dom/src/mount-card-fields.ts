@@ -262,6 +262,7 @@ export function mountCardFields(
     return !!target;
   }
 
+  const watchers: (() => void)[] = [];
   for (const r of records) {
     const input = r.controls[0] as HTMLInputElement;
     const split = r.controls.length > 1;
@@ -287,30 +288,37 @@ export function mountCardFields(
       }
     }
     if (split) continue;
-    bindTextInput(
-      input,
-      (edit) => {
-        const wasComplete = r.state.complete;
-        run(r, edit);
-        const { complete, status, selectionEnd, value } = r.state;
-        if (
-          ctx.autoAdvance &&
-          edit.kind === "input" &&
-          edit.inputType.startsWith("insert") &&
-          complete &&
-          !wasComplete &&
-          status.isValid &&
-          selectionEnd === value.length
-        ) {
-          move(input, 1);
-        }
-        refresh();
-      },
-      () => !!ctx.autoAdvance && move(input, -1),
-      r !== cvc,
-      on,
+    watchers.push(
+      bindTextInput(
+        input,
+        (edit) => {
+          const wasComplete = r.state.complete;
+          run(r, edit);
+          const { complete, status, selectionEnd, value } = r.state;
+          if (
+            ctx.autoAdvance &&
+            edit.kind === "input" &&
+            edit.inputType.startsWith("insert") &&
+            complete &&
+            !wasComplete &&
+            status.isValid &&
+            selectionEnd === value.length
+          ) {
+            move(input, 1);
+          }
+          refresh();
+        },
+        () => !!ctx.autoAdvance && move(input, -1),
+        r !== cvc,
+        on,
+      ),
     );
   }
+  /** Lets Backspace in an empty field move back, once auto-advance is on. */
+  const watchBackspace = () => {
+    if (ctx.autoAdvance) for (const watch of watchers) watch();
+  };
+  watchBackspace();
 
   /** Empties the security code, in the page and in memory, and refreshes. */
   const wipe = () => {
@@ -390,6 +398,7 @@ export function mountCardFields(
       alive();
       checkSettings(next);
       Object.assign(ctx, next);
+      watchBackspace();
       // Issues are compared without their messages: a new locale rebuilds every snapshot.
       if (next.locale) for (const r of records) r.snapshot = undefined;
       ctx.reveal = next.revealCvc ?? ctx.reveal;

@@ -172,4 +172,19 @@ describe("auto-advance", () => {
     expect(expiry.selectionStart).toBe(expiry.value.length);
     card.destroy();
   });
+
+  it.each([
+    ["stays put while auto-advance is off", false, "cvc"],
+    ["moves back once setOptions turns auto-advance on", true, "expiry"],
+  ] as const)("Backspace in an empty field %s", (_, turnOn, focused) => {
+    checkoutForm();
+    const card = mountAll();
+    const { cvc } = inputs();
+    if (turnOn) card.setOptions({ autoAdvance: true });
+    cvc.focus();
+    const key = new KeyboardEvent("keydown", { key: "Backspace", cancelable: true });
+    expect(cvc.dispatchEvent(key)).toBe(!turnOn);
+    expect(document.activeElement).toBe(inputs()[focused]);
+    card.destroy();
+  });
 });
