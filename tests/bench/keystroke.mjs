@@ -54,7 +54,7 @@ export async function verify(page, libs) {
 }
 
 /** Runs the keystroke benchmark on an open bench page. */
-export async function measureKeystrokes(session, { rounds = 15, reps = 20, warmup = 3 } = {}) {
+export async function measureKeystrokes(session, { rounds = 25, reps = 20, warmup = 3 } = {}) {
   const { page } = session;
   const libs = await page.evaluate(() => window.bench.libs);
   const verified = await verify(page, libs);
@@ -89,10 +89,10 @@ export async function measureKeystrokes(session, { rounds = 15, reps = 20, warmu
     }
     result.libs[lib] = entry;
   }
-  // Ratios are medians of per-round ratios of handling costs: both sides of each ratio were
-  // measured in the same round, moments apart.
-  const net = (lib, i) => samples[lib].all[i] - samples.baseline.all[i];
-  const ratioOf = (a, b) => median(samples[a].all.map((_, i) => net(a, i) / net(b, i)));
+  // Ratios are of the median handling costs, both measured in the same rounds. (A median of
+  // per-round ratios is not used: a peer's handling cost is small next to the baseline it is
+  // taken from, so a round's ratio can have a denominator near zero and swing the median.)
+  const ratioOf = (a, b) => result.libs[a].net.all / result.libs[b].net.all;
   const valid = (lib) => verified[lib].synthetic.length === 0;
   const peers = PEERS.filter((p) => result.libs[p] && valid(p));
   const fastest = peers.reduce(
@@ -127,7 +127,7 @@ export function keystrokeMarkdown(result) {
   const libs = Object.keys(result.libs).filter((l) => l !== "baseline");
   const fastest = result.fastestPeer;
   const lines = [
-    `Median of ${result.rounds} rounds, each typing every field ${result.reps} times; microseconds per keystroke (keydown, keypress, beforeinput, input, keyup). The first four columns are handling costs: the library's time minus the plain-input baseline in the same round (baseline: ${us(result.libs.baseline.raw.all)} µs per keystroke); "with dispatch" includes it. Ratios are medians of per-round ratios of handling costs.`,
+    `Median of ${result.rounds} rounds, each typing every field ${result.reps} times; microseconds per keystroke (keydown, keypress, beforeinput, input, keyup). The first four columns are handling costs: the library's time minus the plain-input baseline in the same round (baseline: ${us(result.libs.baseline.raw.all)} µs per keystroke); "with dispatch" includes it. Ratios are of the median handling costs.`,
     "",
     `| library | number | expiry | CVC | all keystrokes | with dispatch | vs ${fastest ?? "fastest peer"} | vs cardward |`,
     "|---|--:|--:|--:|--:|--:|--:|--:|",
