@@ -39,15 +39,20 @@ export function fieldSnapshot(
   const issues =
     previous && sameIssues(previous.issues, status.issues) ? previous.issues : status.issues;
   const error = !isValid && (touched || !isPotentiallyValid) ? (issues[0] ?? null) : null;
-  const empty = !value;
-  return previous?.issues === issues &&
-    previous.error === error &&
-    previous.isValid === isValid &&
-    previous.isPotentiallyValid === isPotentiallyValid &&
-    previous.complete === complete &&
-    previous.empty === empty &&
-    previous.focused === focused &&
-    previous.touched === touched
-    ? previous
-    : { isValid, isPotentiallyValid, issues, complete, empty, focused, touched, error };
+  const next = {
+    isValid,
+    isPotentiallyValid,
+    issues,
+    complete,
+    empty: !value,
+    focused,
+    touched,
+    error,
+  };
+  // Snapshots all have one shape, so this loop stays fast (issues' parameters, of many shapes, are
+  // compared by name above).
+  for (const key in next) {
+    if (next[key as keyof FieldSnapshot] !== previous?.[key as keyof FieldSnapshot]) return next;
+  }
+  return previous as FieldSnapshot;
 }
