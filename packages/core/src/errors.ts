@@ -22,10 +22,11 @@ export type CardwardErrorCode =
  * names only, never card data, so it is safe to log or report.
  */
 export class CardwardError extends Error {
+  // Declared, not defined: the constructor assigns them, so no class fields are emitted for them.
   /** Stable machine-readable code. */
-  readonly code: CardwardErrorCode;
+  declare readonly code: CardwardErrorCode;
   /** For `invalid_card`: each invalid field's issue codes. */
-  readonly fields: Readonly<Partial<Record<CardField, readonly IssueCode[]>>>;
+  declare readonly fields: Readonly<Partial<Record<CardField, readonly IssueCode[]>>>;
 
   /** Creates an error with a stable code, a value-free message and optional field codes. */
   constructor(
@@ -34,8 +35,8 @@ export class CardwardError extends Error {
     fields: Partial<Record<CardField, readonly IssueCode[]>> = {},
   ) {
     super(message);
-    this.name = "CardwardError";
     this.code = code;
     this.fields = fields;
+    this.name = "CardwardError";
   }
 }

@@ -75,20 +75,19 @@ export function scanDigits(input: string, max: number = MAX_INPUT_LENGTH): Digit
     if (code === 0x20 || code === 0x2d) separated = true;
     else ascii = code >= 0x30 && code <= 0x39;
   }
-  if (ascii) {
-    const digits = separated ? capped.replace(/[ -]/g, "") : capped;
-    return { digits, invalid: false, invisible: false, truncated };
-  }
-  let digits = "";
+  let digits = ascii && separated ? capped.replace(/[ -]/g, "") : capped;
   let invalid = false;
   let invisible = false;
-  for (let i = 0; i < capped.length; ) {
-    const { digit, width } = digitAt(capped, i);
-    const char = capped[i] as string;
-    if (digit >= 0) digits += digit;
-    else if (INVISIBLE.test(char)) invalid = invisible = true;
-    else if (!SEPARATOR.test(char)) invalid = true;
-    i += width;
+  if (!ascii) {
+    digits = "";
+    for (let i = 0; i < capped.length; ) {
+      const { digit, width } = digitAt(capped, i);
+      const char = capped[i] as string;
+      if (digit >= 0) digits += digit;
+      else if (INVISIBLE.test(char)) invalid = invisible = true;
+      else if (!SEPARATOR.test(char)) invalid = true;
+      i += width;
+    }
   }
   return { digits, invalid, invisible, truncated };
 }

@@ -1,5 +1,5 @@
 import { BRANDS, matchDigits } from "../brands/detect-brand";
-import { issuesOf, NO_ISSUES } from "../locale/issue";
+import { NO_ISSUES, verdict } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { scanDigits } from "../text/normalize";
 import type { Brand, BrandId, IssueCode, ValidationResult } from "../types";
@@ -32,10 +32,10 @@ export interface NumberResult extends ValidationResult {
   readonly candidates: readonly Brand[];
 }
 
-/** A failed result with one issue; the params carry the brand's name and lengths, never digits. */
-function failure(
+/** A result with at most one issue; the params carry the brand's name and lengths, never digits. */
+function result(
   options: NumberOptions,
-  code: IssueCode,
+  code: IssueCode | null,
   isPotentiallyValid: boolean,
   brand: Brand | null = null,
   candidates: readonly Brand[] = NO_ISSUES,
@@ -46,13 +46,10 @@ function failure(
   };
   if (brand) params.brand = brand.name;
   if (expected) params.expected = expected;
-  return {
-    isValid: false,
-    isPotentiallyValid,
-    issues: issuesOf(code, params, options.locale),
+  return Object.assign(verdict(code, isPotentiallyValid, params, options.locale), {
     brand,
     candidates,
-  };
+  });
 }
 
 /**
@@ -68,23 +65,23 @@ function failure(
  * result.brand?.id; // "visa"
  */
 export function validateNumber(input: unknown, options: NumberOptions = {}): NumberResult {
-  if (input == null) return failure(options, "required", false);
+  if (input == null) return result(options, "required", false);
   if (typeof input !== "string" && typeof input !== "number")
-    return failure(options, "invalid_type", false);
+    return result(options, "invalid_type", false);
   const scan = scanDigits(typeof input === "string" ? input : String(input));
-  if (scan.invalid) return failure(options, "invalid_characters", false);
-  if (scan.truncated) return failure(options, "too_long", false);
+  if (scan.invalid) return result(options, "invalid_characters", false);
+  if (scan.truncated) return result(options, "too_long", false);
   const digits = scan.digits;
-  if (digits === "") return failure(options, "required", true, null, BRANDS);
+  if (digits === "") return result(options, "required", true, null, BRANDS);
   const candidates = matchDigits(digits);
-  if (candidates.length === 0) return failure(options, "unknown_brand", false);
+  if (candidates.length === 0) return result(options, "unknown_brand", false);
 
   const accepted = options.acceptedBrands;
   const brand = candidates.length === 1 ? (candidates[0] as Brand) : null;
   if (accepted && !candidates.some((b) => accepted.includes(b.id))) {
-    return failure(options, "unsupported_brand", false, brand, candidates);
+    return result(options, "unsupported_brand", false, brand, candidates);
   }
-  if (!brand) return failure(options, "too_short", true, null, candidates);
+  if (!brand) return result(options, "too_short", true, null, candidates);
 
   const n = digits.length;
   const lengths = brand.lengths;
@@ -92,9 +89,9 @@ export function validateNumber(input: unknown, options: NumberOptions = {}): Num
   const longest = lengths[lengths.length - 1] as number;
   const max = cap ? Math.min(cap, longest) : longest;
   const expected = cap ? lengths.filter((l) => l <= cap) : lengths;
-  if (cap && n > cap) return failure(options, "too_long", false, brand, candidates, expected);
+  if (cap && n > cap) return result(options, "too_long", false, brand, candidates, expected);
   if (!lengths.includes(n)) {
-    return failure(
+    return result(
       options,
       n < max ? "too_short" : "too_long",
       n < max,
@@ -104,7 +101,7 @@ export function validateNumber(input: unknown, options: NumberOptions = {}): Num
     );
   }
   if ((brand.luhn || options.luhnValidateUnionPay === true) && !luhn(digits)) {
-    return failure(options, "luhn", n < max, brand, candidates);
+    return result(options, "luhn", n < max, brand, candidates);
   }
-  return { isValid: true, isPotentiallyValid: true, issues: NO_ISSUES, brand, candidates };
+  return result(options, null, true, brand, candidates);
 }

@@ -1,4 +1,4 @@
-import { issuesOf } from "../locale/issue";
+import { verdict } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { digitAt } from "../text/normalize";
 import type { IssueCode, ValidationResult } from "../types";
@@ -108,20 +108,17 @@ function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
     const read = digitGroups(input, true);
     if (typeof read === "string") return [read, false];
     const [groups, typing] = read;
-    const [a, b] = groups;
     open = typing;
-    if (a === undefined) return ["required", true];
-    // One group is `M`, `MM`, `MMY` to `MMYYYY`, or (finished) `YYYY` of `YYYY-MM` being typed.
-    date =
-      groups.length > 2
-        ? null
-        : b !== undefined
-          ? monthYear(a, b)
-          : a.length === 4 && !open
-            ? ["", a, true]
-            : a.length <= 6
-              ? [a.slice(0, 2), a.slice(2), false]
-              : null;
+    if (!groups[0]) return ["required", true];
+    // One group is `M`, `MM`, `MMY` to `MMYYYY` (longer leaves more than four digits of year), or
+    // (finished) `YYYY` of `YYYY-MM` being typed: read as two groups, the second empty.
+    const [a, b] =
+      groups.length > 1
+        ? groups
+        : groups[0].length === 4 && !open
+          ? [groups[0], ""]
+          : [groups[0].slice(0, 2), groups[0].slice(2)];
+    date = groups.length > 2 ? null : monthYear(a as string, b as string);
     if (!date) return ["invalid_format", false];
   } else if (typeof input === "object" && !Array.isArray(input)) {
     let m: string | null | undefined;
@@ -196,15 +193,13 @@ function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
 export function validateExpiry(input: unknown, options: ExpiryOptions = {}): ExpiryResult {
   const max = options.maxYearsAhead ?? DEFAULT_MAX_YEARS_AHEAD;
   const [code, isPotentiallyValid, month = null, year = null] = check(input, options, max);
-  return {
-    isValid: !code,
-    isPotentiallyValid,
-    issues: issuesOf(
+  return Object.assign(
+    verdict(
       code,
+      isPotentiallyValid,
       code === "too_far_ahead" ? { field: "expiry", maxYearsAhead: max } : { field: "expiry" },
       options.locale,
     ),
-    month,
-    year,
-  };
+    { month, year },
+  );
 }
