@@ -68,18 +68,11 @@ export function scanDigits(input: string, max: number = MAX_INPUT_LENGTH): Digit
   const capped = capLength(input, max);
   const truncated = capped.length < input.length;
   // Fast path: ASCII digits, spaces and hyphens only (what people type and most pastes).
-  let ascii = true;
-  let separated = false;
-  for (let i = 0; i < capped.length && ascii; i++) {
-    const code = capped.charCodeAt(i);
-    if (code === 0x20 || code === 0x2d) separated = true;
-    else ascii = code >= 0x30 && code <= 0x39;
-  }
-  let digits = ascii && separated ? capped.replace(/[ -]/g, "") : capped;
+  const ascii = /^[\d -]*$/.test(capped);
+  let digits = ascii ? capped.replace(/[ -]/g, "") : "";
   let invalid = false;
   let invisible = false;
   if (!ascii) {
-    digits = "";
     for (let i = 0; i < capped.length; ) {
       const { digit, width } = digitAt(capped, i);
       const char = capped[i] as string;

@@ -1,5 +1,5 @@
 import { BRANDS, matchDigits } from "../brands/detect-brand";
-import { NO_ISSUES, verdict } from "../locale/issue";
+import { issuesOf, NO_ISSUES } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { scanDigits } from "../text/normalize";
 import type { Brand, BrandId, IssueCode, ValidationResult } from "../types";
@@ -46,10 +46,13 @@ function result(
   };
   if (brand) params.brand = brand.name;
   if (expected) params.expected = expected;
-  return Object.assign(verdict(code, isPotentiallyValid, params, options.locale), {
+  return {
+    isValid: !code,
+    isPotentiallyValid,
+    issues: issuesOf(code, params, options.locale),
     brand,
     candidates,
-  });
+  };
 }
 
 /**

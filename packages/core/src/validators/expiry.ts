@@ -1,4 +1,4 @@
-import { verdict } from "../locale/issue";
+import { issuesOf } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { digitAt } from "../text/normalize";
 import type { IssueCode, ValidationResult } from "../types";
@@ -193,13 +193,15 @@ function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
 export function validateExpiry(input: unknown, options: ExpiryOptions = {}): ExpiryResult {
   const max = options.maxYearsAhead ?? DEFAULT_MAX_YEARS_AHEAD;
   const [code, isPotentiallyValid, month = null, year = null] = check(input, options, max);
-  return Object.assign(
-    verdict(
+  return {
+    isValid: !code,
+    isPotentiallyValid,
+    issues: issuesOf(
       code,
-      isPotentiallyValid,
       code === "too_far_ahead" ? { field: "expiry", maxYearsAhead: max } : { field: "expiry" },
       options.locale,
     ),
-    { month, year },
-  );
+    month,
+    year,
+  };
 }
