@@ -24,19 +24,19 @@ export function parsePatterns(list: string): [lo: string, hi: string][] {
 }
 
 /**
- * One compiled pattern: its brand, then the range's ends. credit-card-type compares the input's
- * first `min(n, lo.length)` digits with the ends cut to the same length, which for digit strings
- * of one length is a string compare.
+ * One compiled pattern: its brand, its low end, and its high end followed by `:`. credit-card-type
+ * compares the input's first `min(n, lo.length)` digits with the ends cut to the same length.
+ * For digit strings that is a string compare, and `:` (which sorts just after `9`) spares the
+ * cutting: those digits are below `lo` when the input followed by `:` is, and above `hi` when the
+ * input is above `hi:`.
  */
 type Pattern = readonly [brand: Brand, lo: string, hi: string];
 
 /**
  * Patterns by the input's first one, two or three digits (in brand order then pattern order), so
- * a lookup only tries the few patterns that can match. A prefix's bucket is the number "1" then
- * the prefix spells (`"42"` is 142), so prefixes of different lengths never share one. Filled as
- * BRANDS is built.
+ * a lookup only tries the few patterns that can match. Filled as BRANDS is built.
  */
-const BUCKETS: Pattern[][] = Array.from({ length: 2e3 }, () => []);
+const BUCKETS: Record<string, Pattern[]> = {};
 
 /**
  * Every brand, in credit-card-type's test order (which breaks ties between equally strong
@@ -70,7 +70,7 @@ export const BRANDS: readonly Brand[] = Object.freeze(
         // Every k-digit prefix an input matching the pattern can start with.
         const scale = 10 ** Math.max(0, k - lo.length);
         for (let q = +lo.slice(0, k) * scale; q < (+hi.slice(0, k) + 1) * scale; q++) {
-          (BUCKETS[+`1${q}`] as Pattern[]).push([brand, lo, hi]);
+          BUCKETS[q] = [...(BUCKETS[q] ?? []), [brand, lo, `${hi}:`]];
         }
       }
     }
@@ -96,11 +96,10 @@ export function matchDigits(digits: string): readonly Brand[] {
   let best: Brand | undefined;
   let conclusive = true;
   let strength = 0;
-  for (const [brand, lo, hi] of BUCKETS[+`1${digits.slice(0, 3)}`] as Pattern[]) {
+  const above = `${digits}:`;
+  for (const [brand, lo, hi] of BUCKETS[digits.slice(0, 3)] ?? []) {
     // In lo-hi on their common prefix length.
-    const d = digits.slice(0, lo.length);
-    const n = d.length;
-    if (brand === last || d < lo.slice(0, n) || d > hi.slice(0, n)) continue;
+    if (brand === last || above < lo || digits > hi) continue;
     last = brand;
     found.push(brand);
     if (digits.length < lo.length) conclusive = false;

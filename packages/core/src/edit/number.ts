@@ -40,18 +40,28 @@ export function editNumber(
   const max = options.maxLength;
   const cap =
     typeof max === "number" && max >= 1 ? Math.min(max, MAX_NUMBER_LENGTH) : MAX_NUMBER_LENGTH;
-  const [value, selectionStart, selectionEnd, units] = runEdit(
+  // The brand of a list of units, joined once per list: fit and show are asked about the same
+  // lists (show last, about the result's), so `digits` ends holding the result's digits.
+  let last: string[] | undefined;
+  let digits = "";
+  const brandFor = (units: string[]) => {
+    if (units !== last) {
+      last = units;
+      digits = units.join("");
+    }
+    return brandOf(digits);
+  };
+  const [value, selectionStart, selectionEnd] = runEdit(
     {
       read: readDigit,
       // The brand's longest length (19 without a brand), within `cap`: deleting a leading digit
       // can change the brand to a shorter one, and what is then beyond is dropped.
-      fit: (units) => Math.min(cap, brandOf(units.join(""))?.lengths.at(-1) ?? 19),
-      show: (units) => groupUnits(units, brandOf(units.join(""))),
+      fit: (units) => Math.min(cap, brandFor(units)?.lengths.at(-1) ?? 19),
+      show: (units) => groupUnits(units, brandFor(units)),
     },
     state,
     edit,
   );
-  const digits = units.join("");
   const status = validateNumber(digits, options);
   // The brand validateNumber found is the one the digits certainly belong to (every valid number
   // has one). Complete is the smallest length it allows that is 16 or more, else its greatest

@@ -41,7 +41,7 @@ export function maskNumber(pan: string, options: MaskNumberOptions = {}): string
   const mask = maskChar(options.mask);
   if (n === 0) return "";
   if (options.showBin !== true || n < 12)
-    return n > 4 ? `${mask.repeat(4)} ${digits.slice(-4)}` : mask.repeat(4);
+    return mask.repeat(4) + (n > 4 ? ` ${digits.slice(-4)}` : "");
   // The BIN (8 digits from 16 on, else 6) and the last four, grouped as the number is.
   const head = n >= 16 ? 8 : 6;
   const shown = [...digits].map((digit, i) => (i < head || i >= n - 4 ? digit : mask));
