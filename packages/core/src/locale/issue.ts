@@ -1,5 +1,5 @@
 import { en } from "../locales/en";
-import type { Issue, IssueCode, IssueParams, ValidationResult } from "../types";
+import type { Issue, IssueCode, IssueParams } from "../types";
 import type { Locale } from "./types";
 
 /**
@@ -20,14 +20,4 @@ export function issuesOf(
   locale?: Locale,
 ): readonly Issue[] {
   return code ? [createIssue(code, params, locale)] : NO_ISSUES;
-}
-
-/** A validator's result: valid when `code` is null, else not valid with one issue. */
-export function verdict(
-  code: IssueCode | null,
-  isPotentiallyValid: boolean,
-  params: IssueParams,
-  locale?: Locale,
-): ValidationResult {
-  return { isValid: !code, isPotentiallyValid, issues: issuesOf(code, params, locale) };
 }

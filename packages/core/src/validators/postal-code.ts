@@ -44,16 +44,13 @@ export function validatePostalCode(
     "postalCode",
     [options.minLength ?? DEFAULT_MIN_POSTAL_CODE_LENGTH, max, max + 32],
     null,
-    (code) => {
-      let allowed = true;
-      let alphanumeric = false;
-      for (const c of code.split("")) {
-        // ASCII letters, digits of any script, spaces and hyphens (an astral digit's second half is not).
-        if (!/[a-z -]/i.test(c) && digitAt(c, 0).digit < 0) allowed = false;
-        if (c !== " " && c !== "-") alphanumeric = true;
-      }
-      return [allowed, code.length, alphanumeric];
-    },
+    // ASCII letters, digits of any script, spaces and hyphens (an astral digit's second half is
+    // not), and at least one character that is not a space or a hyphen.
+    (code) => [
+      code.split("").every((c) => /[a-z -]/i.test(c) || digitAt(c, 0).digit >= 0),
+      code.length,
+      /[^ -]/.test(code),
+    ],
     options.locale,
   );
 }

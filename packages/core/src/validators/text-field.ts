@@ -1,4 +1,4 @@
-import { verdict } from "../locale/issue";
+import { issuesOf } from "../locale/issue";
 import type { Locale } from "../locale/types";
 import type { IssueCode, ValidationResult } from "../types";
 
@@ -25,15 +25,17 @@ export function validateTextField(
   scan: (text: string) => TextScan,
   locale: Locale | undefined,
 ): ValidationResult {
-  const done = (code: IssueCode | null, isPotentiallyValid: boolean): ValidationResult =>
-    verdict(
+  const done = (code: IssueCode | null, isPotentiallyValid: boolean): ValidationResult => ({
+    isValid: !code,
+    isPotentiallyValid,
+    issues: issuesOf(
       code,
-      isPotentiallyValid,
       code === "too_short" || code === "too_long"
         ? { field, expected: [code === "too_short" ? min : max] }
         : { field },
       locale,
-    );
+    ),
+  });
 
   if (input == null) return done("required", false);
   if (typeof input !== "string") return done("invalid_type", false);
