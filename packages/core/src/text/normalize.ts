@@ -8,9 +8,9 @@ export const MAX_INPUT_LENGTH = 256;
 
 /** Cuts a string to at most `max` UTF-16 units without splitting a surrogate pair. */
 export function capLength(input: string, max: number = MAX_INPUT_LENGTH): string {
-  if (input.length <= max) return input;
-  const code = input.charCodeAt(max - 1);
-  return input.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+  return input.length <= max
+    ? input
+    : input.slice(0, /[\ud800-\udbff]/.test(input.charAt(max - 1)) ? max - 1 : max);
 }
 
 /** A Unicode decimal digit (ASCII, Arabic-Indic, Devanagari, full-width, mathematical, ...). */
