@@ -58,7 +58,7 @@ export function digitGroups(text: string, strict?: boolean): [string[], boolean]
     if (digit >= 0) {
       if (open) groups[groups.length - 1] += String(digit);
       else groups.push(String(digit));
-    } else if (strict && char !== " " && char !== "/" && !DATE_SEPARATOR.test(char)) {
+    } else if (strict && !DATE_SEPARATOR.test(char)) {
       return "invalid_characters";
     }
     open = digit >= 0;
