@@ -114,8 +114,7 @@ const schema = <Input, Output, Options, Result extends ValidationResult>(
 const cardOf = (value: unknown) =>
   (typeof value === "object" && value !== null ? value : {}) as CardInput;
 
-const digits = (value: unknown): string =>
-  scanDigits(typeof value === "string" ? value : String(value)).digits;
+const digits = (value: unknown): string => scanDigits(String(value)).digits;
 
 // The code's digits in ASCII; the caller's Sensitive is kept when it already holds them.
 const sensitiveDigits = (value: unknown): Sensitive<string> => {

@@ -71,7 +71,7 @@ export function validateNumber(input: unknown, options: NumberOptions = {}): Num
   if (input == null) return result(options, "required", false);
   if (typeof input !== "string" && typeof input !== "number")
     return result(options, "invalid_type", false);
-  const scan = scanDigits(typeof input === "string" ? input : String(input));
+  const scan = scanDigits(String(input));
   if (scan.invalid) return result(options, "invalid_characters", false);
   if (scan.truncated) return result(options, "too_long", false);
   const digits = scan.digits;
