@@ -52,7 +52,7 @@ export class Sensitive<T> {
 
   /** Always `"[redacted]"` for string and default hints; `NaN` for number hints. */
   [Symbol.toPrimitive](hint: string): string | number {
-    return hint === "number" ? Number.NaN : REDACTED;
+    return hint === "number" ? NaN : REDACTED;
   }
 
   /** Node's `util.inspect` and `console.log` show `[redacted]`. */
