@@ -1,27 +1,15 @@
-import type { Issue, IssueParams } from "@cardward/core";
+import type { Issue } from "@cardward/core";
 import type { FieldEditResult } from "./edit-field";
 import type { FieldSnapshot } from "./types";
 
-/** Whether two issues' parameters are the same (so their messages are, in one locale). */
-const sameParams = (a: IssueParams, b: IssueParams): boolean =>
-  a.field === b.field &&
-  a.brand === b.brand &&
-  a.codeName === b.codeName &&
-  a.expected === b.expected &&
-  a.maxYearsAhead === b.maxYearsAhead;
-
 /**
- * Whether two issue lists say the same: same codes and parameters (so the same messages in one
- * locale). Messages are not compared. Every property is named: a keystroke runs this, and a
- * generic loop over keys of differently shaped objects measured several times slower in V8.
+ * Whether two issue lists say the same: the same codes with the same messages (a keystroke runs
+ * this, and comparing two short strings is cheaper than comparing parameters of many shapes).
  */
 const sameIssues = (a: readonly Issue[], b: readonly Issue[]): boolean =>
   a === b ||
   (a.length === b.length &&
-    a.every((issue, i) => {
-      const other = b[i] as Issue;
-      return issue.code === other.code && sameParams(issue.params, other.params);
-    }));
+    a.every((issue, i) => issue.code === b[i]?.code && issue.message === b[i]?.message));
 
 /**
  * A field's snapshot from its last edit's result, or `previous` itself when nothing in it changed,

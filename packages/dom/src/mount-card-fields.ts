@@ -115,7 +115,8 @@ export function mountCardFields(
   };
   // The observer comes from the inputs' own realm (an iframe's, a test environment's window), as
   // a global one cannot observe nodes of another realm and may not exist there at all.
-  const Observer = (numberInput.ownerDocument.defaultView ?? globalThis).MutationObserver;
+  const view = numberInput.ownerDocument.defaultView;
+  const Observer = (view ?? globalThis).MutationObserver;
   const guard = Observer
     ? new Observer((changes) => {
         for (const { target } of changes) dropName(target as Element);
@@ -143,7 +144,6 @@ export function mountCardFields(
       warn?.({ code: "form_method_get", field });
     }
   }
-  const view = numberInput.ownerDocument.defaultView;
   if (view?.isSecureContext === false) warn?.({ code: "insecure_context" });
   const live = createLiveRegion(
     numberInput,
