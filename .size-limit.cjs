@@ -2,12 +2,11 @@
 // the built package the way a merchant's bundler would, with tree-shaking.
 //
 // Targets (issues 2 and 9): all of core 7.5 KB, validateNumber 6 KB, mountCardFields with core
-// 11 KB, each adapter 1 KB over dom. The validators (everything issue 2 put in core) and
-// validateNumber meet their targets and are enforced at them. All of core, which since issue 3
-// also holds the edit model, formatting, Sensitive and the Standard Schema objects, and dom,
-// which needs the whole edit model, do not yet: they are enforced as ratchets a little above
-// today's size so they cannot grow unnoticed, and docs/benchmarks.md reports them against the
-// targets. Lower a ratchet whenever a change makes room; never raise one without saying why.
+// 11 KB, each adapter 1 KB over dom. Every row but one is enforced at its target. All of core,
+// which since issue 3 also holds the edit model, formatting, Sensitive and the Standard Schema
+// objects, does not meet it yet: it is enforced as a ratchet a little above today's size so it
+// cannot grow unnoticed, and docs/benchmarks.md reports it against the target. Lower the ratchet
+// whenever a change makes room; never raise it without saying why.
 const gzip = true;
 const VALIDATORS =
   "{ detectBrand, brandCandidates, luhn, validateNumber, validateExpiry, validateCvc, validateCardholderName, validatePostalCode, validateCard }";
@@ -30,21 +29,21 @@ module.exports = [
     name: "@cardward/core everything (ratchet; target 7.5 KB)",
     path: "packages/core/dist/index.js",
     import: "*",
-    limit: "8.45 KB",
+    limit: "7.7 KB",
     gzip,
   },
   {
-    name: "@cardward/dom mountCardFields with core (ratchet; target 11 KB)",
+    name: "@cardward/dom mountCardFields with core (target 11 KB)",
     path: "packages/dom/dist/index.js",
     import: "{ mountCardFields }",
-    limit: "11.6 KB",
+    limit: "11 KB",
     gzip,
   },
   {
     name: "@cardward/react useCardFields with dom (dom's limit + 1 KB)",
     path: "packages/react/dist/index.js",
     import: "{ useCardFields }",
-    limit: "12.6 KB",
+    limit: "12 KB",
     gzip,
     ignore: ["react", "react-dom"],
   },
@@ -52,7 +51,7 @@ module.exports = [
     name: "@cardward/vue useCardFields with dom (dom's limit + 1 KB)",
     path: "packages/vue/dist/index.js",
     import: "{ useCardFields }",
-    limit: "12.6 KB",
+    limit: "12 KB",
     gzip,
     ignore: ["vue"],
   },
