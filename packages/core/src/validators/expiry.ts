@@ -54,11 +54,10 @@ export function digitGroups(text: string, strict?: boolean): [string[], boolean]
   let open = false;
   for (let i = 0; i < text.length; ) {
     const { digit, width } = digitAt(text, i);
-    const char = text[i] as string;
     if (digit >= 0) {
       if (open) groups[groups.length - 1] += String(digit);
       else groups.push(String(digit));
-    } else if (strict && !DATE_SEPARATOR.test(char)) {
+    } else if (strict && !DATE_SEPARATOR.test(text[i] as string)) {
       return "invalid_characters";
     }
     open = digit >= 0;
@@ -82,15 +81,15 @@ export function monthYear(
       : null;
 }
 
-/** The digits of one part of `{ month, year }`: "" when absent, null when unreadable, undefined for a wrong type. */
-function part(value: unknown): string | null | undefined {
+/** The digits of one part of `{ month, year }`: "" when absent, null when unreadable; throws for a wrong type. */
+function part(value: unknown): string | null {
   if (value == null) return "";
   if (typeof value === "number") {
     return Number.isInteger(value) && value >= 0 && value < 1e4
       ? String(value).padStart(2, "0")
       : null;
   }
-  if (typeof value !== "string") return undefined;
+  if (typeof value !== "string") throw value;
   const read = digitGroups(value, true);
   return typeof read === "string" || read[0].length > 1 ? null : (read[0][0] ?? "");
 }
@@ -112,25 +111,20 @@ function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
     if (!groups[0]) return ["required", true];
     // One group is `M`, `MM`, `MMY` to `MMYYYY` (longer leaves more than four digits of year), or
     // (finished) `YYYY` of `YYYY-MM` being typed: read as two groups, the second empty.
-    const [a, b] =
-      groups.length > 1
-        ? groups
-        : groups[0].length === 4 && !open
-          ? [groups[0], ""]
-          : [groups[0].slice(0, 2), groups[0].slice(2)];
+    const cut = groups[0].length === 4 && !open ? 4 : 2;
+    const [a, b] = groups.length > 1 ? groups : [groups[0].slice(0, cut), groups[0].slice(cut)];
     date = groups.length > 2 ? null : monthYear(a as string, b as string);
     if (!date) return ["invalid_format", false];
   } else if (typeof input === "object" && !Array.isArray(input)) {
-    let m: string | null | undefined;
-    let y: string | null | undefined;
+    let m: string | null;
+    let y: string | null;
     try {
       const fields = input as { month?: unknown; year?: unknown };
       m = part(fields.month);
       y = part(fields.year);
     } catch {
-      return ["invalid_type", false]; // a getter or proxy that throws
+      return ["invalid_type", false]; // a wrong type, or a getter or proxy that throws
     }
-    if (m === undefined || y === undefined) return ["invalid_type", false];
     if (m === null || y === null) return ["invalid_characters", false];
     if (m === "" && y === "") return ["required", false];
     if (m === "") return ["invalid_month", false];
@@ -157,24 +151,24 @@ function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
   const nowYear = shifted.getUTCFullYear();
   // The first year the month (any month, while it is partial) is still valid in.
   const firstYear = mv && mv <= shifted.getUTCMonth() ? nowYear + 1 : nowYear;
-  // Why no year in lo-hi can be valid, or null when one can.
-  const reach = (lo: number, hi: number): IssueCode | null =>
-    hi < firstYear ? "expired" : lo > nowYear + max ? "too_far_ahead" : null;
-
   if (year === "") return ["invalid_format", true];
-  // Whether some four-digit year starting with the year's digits can be valid.
-  const scale4 = 10 ** (4 - year.length);
-  const asPrefix = !reach(+year * scale4, +year * scale4 + scale4 - 1);
-  // The years the digits may stand for: two-digit years in the century of now; a partial year
-  // ("12/2" may become 12/2x, "12/202" 12/202x) covers ten.
-  const scale = year.length % 2 ? 10 : 1;
-  const lo = (year.length < 3 ? nowYear - (nowYear % 100) : 0) + Number(year) * scale;
-  const why = reach(lo, lo + scale - 1);
-  // A partial year or month is potentially valid while some way to finish it can be valid (a
-  // partial month comes with a four-digit year, for which `asPrefix` is `!why`).
-  if (scale > 1 || !mv) return why && !asPrefix ? [why, false] : ["invalid_format", true];
-  // A two-digit year still being typed may become a four-digit one ("12/20" -> "12/2026").
-  return [why, !why || (open && year.length === 2 && asPrefix), mv, lo];
+  // Why no year the digits can still become can be valid (null when one can), read as the last
+  // two digits of a year in the century of now, or as the first digits of a four-digit year:
+  // "2" is 2020-2029 read on two digits, 2000-2999 on four.
+  const reach = (width: number): IssueCode | null => {
+    const size = 10 ** (width - year.length);
+    const lo = (width < 4 ? nowYear - (nowYear % 100) : 0) + Number(year) * size;
+    return lo + size <= firstYear ? "expired" : lo > nowYear + max ? "too_far_ahead" : null;
+  };
+  // One or two digits are a year in the century of now, more the year itself.
+  const width = year.length < 3 ? 2 : 4;
+  const why = reach(width);
+  // Digits still being typed (and a lone digit) may also become a four-digit year: "12/20" may
+  // become "12/2026".
+  const potentially = !why || ((open || year.length < 2) && !reach(4));
+  // A partial year or month is potentially valid while some way to finish it can be valid.
+  if (year.length % 2 || !mv) return [potentially ? "invalid_format" : why, potentially];
+  return [why, potentially, mv, (width < 4 ? nowYear - (nowYear % 100) : 0) + Number(year)];
 }
 
 /**
