@@ -98,40 +98,38 @@ function part(value: unknown): string | null {
 type Verdict = [code: IssueCode | null, potentially: boolean, month?: number, year?: number];
 
 /** The verdict on an expiry; reads the clock only once the month is known to be possible. */
-function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
-  let date: [month: string, year: string, yearFirst: boolean] | null;
+function check(input: unknown, now: ExpiryOptions["now"], max: number): Verdict {
+  let month: string | null;
+  let year: string | null;
+  let yearFirst = false;
   // Whether the text ends in a digit: the last group may still grow.
   let open = false;
   if (input == null) return ["required", false];
   if (typeof input === "string") {
     const read = digitGroups(input, true);
     if (typeof read === "string") return [read, false];
-    const [groups, typing] = read;
-    open = typing;
+    const [groups] = read;
+    open = read[1];
     if (!groups[0]) return ["required", true];
     // One group is `M`, `MM`, `MMY` to `MMYYYY` (longer leaves more than four digits of year), or
     // (finished) `YYYY` of `YYYY-MM` being typed: read as two groups, the second empty.
     const cut = groups[0].length === 4 && !open ? 4 : 2;
     const [a, b] = groups.length > 1 ? groups : [groups[0].slice(0, cut), groups[0].slice(cut)];
-    date = groups.length > 2 ? null : monthYear(a as string, b as string);
+    const date = groups.length > 2 ? null : monthYear(a as string, b as string);
     if (!date) return ["invalid_format", false];
+    [month, year, yearFirst] = date;
   } else if (typeof input === "object" && !Array.isArray(input)) {
-    let m: string | null;
-    let y: string | null;
     try {
       const fields = input as { month?: unknown; year?: unknown };
-      m = part(fields.month);
-      y = part(fields.year);
+      month = part(fields.month);
+      year = part(fields.year);
     } catch {
       return ["invalid_type", false]; // a wrong type, or a getter or proxy that throws
     }
-    if (m === null || y === null) return ["invalid_characters", false];
-    if (m === "" && y === "") return ["required", false];
-    if (m === "") return ["invalid_month", false];
-    if (y.length !== 2 && y.length !== 4) return ["invalid_year", false];
-    date = [m, y, false];
+    if (month === null || year === null) return ["invalid_characters", false];
+    if (month === "") return [year ? "invalid_month" : "required", false];
+    if (year.length !== 2 && year.length !== 4) return ["invalid_year", false];
   } else return ["invalid_type", false];
-  const [month, year, yearFirst] = date;
 
   // The month: 1-12, or still partial: none yet ("" of `YYYY-`) or a lone "0" being typed.
   const mv = Number(month);
@@ -143,7 +141,6 @@ function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
     return ["invalid_month", false];
   }
 
-  const now = options.now;
   let at = typeof now === "function" ? now() : now;
   // An absent or invalid `now` falls back to the one clock read.
   if (!(at instanceof Date) || Number.isNaN(at.getTime())) at = new Date();
@@ -186,7 +183,8 @@ function check(input: unknown, options: ExpiryOptions, max: number): Verdict {
  */
 export function validateExpiry(input: unknown, options: ExpiryOptions = {}): ExpiryResult {
   const max = options.maxYearsAhead ?? DEFAULT_MAX_YEARS_AHEAD;
-  const [code, isPotentiallyValid, month = null, year = null] = check(input, options, max);
+  const [code, isPotentiallyValid, month = null, year = null] = check(input, options.now, max);
+
   return {
     isValid: !code,
     isPotentiallyValid,
