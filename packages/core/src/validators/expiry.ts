@@ -158,14 +158,13 @@ function check(input: unknown, now: ExpiryOptions["now"], max: number): Verdict 
     return lo + size <= firstYear ? "expired" : lo > nowYear + max ? "too_far_ahead" : null;
   };
   // One or two digits are a year in the century of now, more the year itself.
-  const width = year.length < 3 ? 2 : 4;
-  const why = reach(width);
+  const why = reach(year.length < 3 ? 2 : 4);
   // Digits still being typed (and a lone digit) may also become a four-digit year: "12/20" may
   // become "12/2026".
   const potentially = !why || ((open || year.length < 2) && !reach(4));
   // A partial year or month is potentially valid while some way to finish it can be valid.
-  if (year.length % 2 || !mv) return [potentially ? "invalid_format" : why, potentially];
-  return [why, potentially, mv, (width < 4 ? nowYear - (nowYear % 100) : 0) + Number(year)];
+  if (!mv || year.length % 2) return [potentially ? "invalid_format" : why, potentially];
+  return [why, potentially, mv, (year.length < 3 ? nowYear - (nowYear % 100) : 0) + Number(year)];
 }
 
 /**
@@ -184,7 +183,6 @@ function check(input: unknown, now: ExpiryOptions["now"], max: number): Verdict 
 export function validateExpiry(input: unknown, options: ExpiryOptions = {}): ExpiryResult {
   const max = options.maxYearsAhead ?? DEFAULT_MAX_YEARS_AHEAD;
   const [code, isPotentiallyValid, month = null, year = null] = check(input, options.now, max);
-
   return {
     isValid: !code,
     isPotentiallyValid,
