@@ -91,7 +91,7 @@ function part(value: unknown): string | null {
   }
   if (typeof value !== "string") throw value;
   const read = digitGroups(value, true);
-  return typeof read === "string" || read[0].length > 1 ? null : (read[0][0] ?? "");
+  return typeof read === "string" || read[0].length > 1 ? null : read[0].join("");
 }
 
 /** An issue (or null), whether the value may still become valid, and the date once complete. */
