@@ -140,6 +140,8 @@ function check(input: unknown, now: ExpiryOptions["now"], max: number): Verdict 
   ) {
     return ["invalid_month", false];
   }
+  // No year yet (`MM/`): potentially valid whatever the date.
+  if (year === "") return ["invalid_format", true];
 
   let at = typeof now === "function" ? now() : now;
   // An absent or invalid `now` falls back to the one clock read.
@@ -148,7 +150,6 @@ function check(input: unknown, now: ExpiryOptions["now"], max: number): Verdict 
   const nowYear = shifted.getUTCFullYear();
   // The first year the month (any month, while it is partial) is still valid in.
   const firstYear = mv && mv <= shifted.getUTCMonth() ? nowYear + 1 : nowYear;
-  if (year === "") return ["invalid_format", true];
   // Why no year the digits can still become can be valid (null when one can), read as the last
   // two digits of a year in the century of now, or as the first digits of a four-digit year:
   // "2" is 2020-2029 read on two digits, 2000-2999 on four.
