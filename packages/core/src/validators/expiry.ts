@@ -94,6 +94,9 @@ function part(value: unknown): string | null {
   return typeof read === "string" || read[0].length > 1 ? null : read[0].join("");
 }
 
+/** The parts of `{ month, year }` as read: anything may be there. */
+type Fields = { readonly month?: unknown; readonly year?: unknown };
+
 /** An issue (or null), whether the value may still become valid, and the date once complete. */
 type Verdict = [code: IssueCode | null, potentially: boolean, month?: number, year?: number];
 
@@ -120,9 +123,8 @@ function check(input: unknown, now: ExpiryOptions["now"], max: number): Verdict 
     [month, year, yearFirst] = date;
   } else if (typeof input === "object" && !Array.isArray(input)) {
     try {
-      const fields = input as { month?: unknown; year?: unknown };
-      month = part(fields.month);
-      year = part(fields.year);
+      month = part((input as Fields).month);
+      year = part((input as Fields).year);
     } catch {
       return ["invalid_type", false]; // a wrong type, or a getter or proxy that throws
     }
