@@ -35,11 +35,6 @@ export interface ExpiryResult extends ValidationResult {
   readonly year: number | null;
 }
 
-/** Longer text than this is not an expiry date (checked before anything is scanned). */
-const MAX_EXPIRY_LENGTH = 32;
-/** UTC-12, the last time zone on Earth where a month ends. */
-const UTC_MINUS_12 = 12 * 60 * 60 * 1000;
-
 /** What separates a date's parts: the number's separators (`\s` but U+FEFF, dashes) and slashes. */
 const DATE_SEPARATOR = /[^\S\ufeff]|[-\u2010-\u2014\u2212/\u2215\uff0f]/;
 
@@ -49,7 +44,8 @@ const DATE_SEPARATOR = /[^\S\ufeff]|[-\u2010-\u2014\u2212/\u2215\uff0f]/;
  * separator makes it `invalid_characters`; otherwise every other character separates.
  */
 export function digitGroups(text: string, strict?: boolean): [string[], boolean] | IssueCode {
-  if (text.length > MAX_EXPIRY_LENGTH) return "invalid_format";
+  // Longer text is not an expiry date (checked before anything is scanned).
+  if (text.length > 32) return "invalid_format";
   const groups: string[] = [];
   let open = false;
   for (let i = 0; i < text.length; ) {
@@ -148,7 +144,8 @@ function check(input: unknown, now: ExpiryOptions["now"], max: number): Verdict 
   let at = typeof now === "function" ? now() : now;
   // An absent or invalid `now` falls back to the one clock read.
   if (!(at instanceof Date) || Number.isNaN(at.getTime())) at = new Date();
-  const shifted = new Date(at.getTime() - UTC_MINUS_12);
+  // The time in UTC-12 (12 hours behind), the last time zone on Earth where a month ends.
+  const shifted = new Date(at.getTime() - 12 * 60 * 60 * 1000);
   const nowYear = shifted.getUTCFullYear();
   // The first year the month (any month, while it is partial) is still valid in.
   const firstYear = mv && mv <= shifted.getUTCMonth() ? nowYear + 1 : nowYear;
