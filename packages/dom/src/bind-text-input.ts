@@ -17,8 +17,8 @@ export type Listen = <E extends Event>(
  *   `beforeinput`) becomes a `replace` edit of the whole value;
  * - during IME composition nothing is touched; `compositionend` applies the composed text;
  * - Backspace in the empty input calls `back`, which returns whether focus moved back (then the
- *   key is consumed), once the returned function has been called (it adds the keydown listener
- *   that needs).
+ *   key is consumed), once the returned function has been called: it adds the keydown listener
+ *   this needs.
  * `history` says whether undo/redo may run (the CVC refuses: its history holds mask characters).
  */
 export function bindTextInput(

@@ -13,8 +13,8 @@ const sameIssues = (a: readonly Issue[], b: readonly Issue[]): boolean =>
 
 /**
  * A field's snapshot from its last edit's result, or `previous` itself when nothing in it changed,
- * so subscribers can compare by reference (issues that say the same keep the previous array; drop
- * `previous` when the locale changes).
+ * so subscribers can compare by reference (issues that say the same keep the previous array; a
+ * new locale's messages differ, so its issues replace them).
  * The error shows once the field is touched or can no longer become valid.
  */
 export function fieldSnapshot(
@@ -37,8 +37,7 @@ export function fieldSnapshot(
     touched,
     error,
   };
-  // Snapshots all have one shape, so this loop stays fast (issues' parameters, of many shapes, are
-  // compared by name above).
+  // Snapshots all have one shape, so this loop stays fast.
   for (const key in next) {
     if (next[key as keyof FieldSnapshot] !== previous?.[key as keyof FieldSnapshot]) return next;
   }

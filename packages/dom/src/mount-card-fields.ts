@@ -399,8 +399,6 @@ export function mountCardFields(
       checkSettings(next);
       Object.assign(ctx, next);
       watchBackspace();
-      // Issues are compared without their messages: a new locale rebuilds every snapshot.
-      if (next.locale) for (const r of records) r.snapshot = undefined;
       ctx.reveal = next.revealCvc ?? ctx.reveal;
       cvcAttributes();
       rerun();

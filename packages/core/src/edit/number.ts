@@ -41,17 +41,18 @@ export function editNumber(
   const cap =
     typeof max === "number" && max >= 1 ? Math.min(max, MAX_NUMBER_LENGTH) : MAX_NUMBER_LENGTH;
   // The brand of a list of units, joined once per list: fit and show are asked about the same
-  // lists (show last, about the result's), so `digits` ends holding the result's digits.
+  // lists, show last about the result's.
   let last: string[] | undefined;
-  let digits = "";
-  const brandFor = (units: string[]) => {
+  let joined = "";
+  const digitsOf = (units: string[]) => {
     if (units !== last) {
       last = units;
-      digits = units.join("");
+      joined = units.join("");
     }
-    return brandOf(digits);
+    return joined;
   };
-  const [value, selectionStart, selectionEnd] = runEdit(
+  const brandFor = (units: string[]) => brandOf(digitsOf(units));
+  const [value, selectionStart, selectionEnd, units] = runEdit(
     {
       read: readDigit,
       // The brand's longest length (19 without a brand), within `cap`: deleting a leading digit
@@ -62,6 +63,7 @@ export function editNumber(
     state,
     edit,
   );
+  const digits = digitsOf(units);
   const status = validateNumber(digits, options);
   // The brand validateNumber found is the one the digits certainly belong to (every valid number
   // has one). Complete is the smallest length it allows that is 16 or more, else its greatest
