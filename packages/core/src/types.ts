@@ -88,7 +88,7 @@ export interface IssueParams {
   readonly brand?: string;
   /** The security code's name for the brand, e.g. `"CID"`. */
   readonly codeName?: string;
-  /** The lengths that would be accepted. */
+  /** The lengths that would be accepted, in ascending order. */
   readonly expected?: readonly number[];
   /** The greatest number of years ahead an expiry may be. */
   readonly maxYearsAhead?: number;

@@ -135,9 +135,12 @@ export function brandCandidates(input: unknown): Brand[] {
  * detectBrand("3"); // null: American Express, Diners Club or JCB
  */
 export function detectBrand(input: unknown): Brand | null {
-  const found = brandCandidates(input);
-  return found.length === 1 ? (found[0] as Brand) : null;
+  return onlyBrand(brandCandidates(input));
 }
+
+/** The one brand of a list of candidates, or null when there are several or none. */
+export const onlyBrand = (found: readonly Brand[]): Brand | null =>
+  found.length === 1 ? (found[0] as Brand) : null;
 
 /**
  * The brand with the given id, or null if there is none.

@@ -68,7 +68,8 @@ function locate(
   const text = capped(value);
   const x = clamp(a, text.length);
   const y = clamp(b, text.length);
-  const [start, end] = x <= y ? [x, y] : [y, x];
+  const start = Math.min(x, y);
+  const end = Math.max(x, y);
   const units: string[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length; ) {
@@ -138,8 +139,10 @@ function plan(
   const dir = type.endsWith("Backward") ? -1 : type.endsWith("Forward") ? 1 : 0;
   const word = type.startsWith("deleteWord");
   if (from < to) return [from, to, []];
-  if (type === "deleteEntireSoftLine") [from, to] = [0, ends.length];
-  else if (type === "deleteContentBackward" || type === "deleteContentForward") {
+  if (type === "deleteEntireSoftLine") {
+    from = 0;
+    to = ends.length;
+  } else if (type === "deleteContentBackward" || type === "deleteContentForward") {
     if (dir < 0) from = Math.max(0, from - 1);
     else to++; // Past the last unit this removes nothing.
   } else if (dir && (word || type.includes("Line"))) {
@@ -192,7 +195,10 @@ export function runEdit(
     for (const unit of inserted) {
       const next = [...units.slice(0, k), unit, ...units.slice(k)];
       const shift = f.pad?.(next) ?? 0;
-      if (f.fit(next) >= next.length) [units, k] = [next, k + 1 + shift];
+      if (f.fit(next) >= next.length) {
+        units = next;
+        k += 1 + shift;
+      }
     }
     carets = [k, k];
   }

@@ -1,4 +1,4 @@
-import { matchDigits } from "../brands/detect-brand";
+import { matchDigits, onlyBrand } from "../brands/detect-brand";
 import { scanDigits } from "../text/normalize";
 import type { Brand } from "../types";
 
@@ -7,8 +7,7 @@ export const MAX_NUMBER_LENGTH = 19;
 
 /** The brand the digits certainly belong to, or null while several (or none) match. */
 export function brandOf(digits: string): Brand | null {
-  const found = matchDigits(digits);
-  return found.length === 1 ? (found[0] as Brand) : null;
+  return onlyBrand(matchDigits(digits));
 }
 
 /**

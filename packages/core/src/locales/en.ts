@@ -35,7 +35,7 @@ export const en: Locale = {
         ? `${the(field)} is too short: it needs ${listLengths(expected, "or")} ${unit(field, expected.at(-1))}.`
         : `${the(field)} is too short.`,
     too_long: ({ field, expected }) => {
-      const max = expected?.length ? Math.max(...expected) : 0;
+      const max = expected?.at(-1);
       return max
         ? `${the(field)} is too long: it takes at most ${max} ${unit(field, max)}.`
         : `${the(field)} is too long.`;

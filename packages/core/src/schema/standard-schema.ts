@@ -1,10 +1,20 @@
 import { isSensitive, Sensitive } from "../sensitive";
 import { scanDigits } from "../text/normalize";
 import type { CardField, Issue, IssueCode, ValidationResult } from "../types";
-import { type CardInput, type CardOptions, validateCard } from "../validators/card";
+import {
+  type CardInput,
+  type CardOptions,
+  type CardResult,
+  validateCard,
+} from "../validators/card";
 import { type NumberOptions, validateNumber } from "../validators/card-number";
 import { type CvcOptions, validateCvc } from "../validators/cvc";
-import { type ExpiryInput, type ExpiryOptions, validateExpiry } from "../validators/expiry";
+import {
+  type ExpiryInput,
+  type ExpiryOptions,
+  type ExpiryResult,
+  validateExpiry,
+} from "../validators/expiry";
 import type { StandardSchemaV1 } from "./standard-schema-v1";
 
 export type { StandardSchemaV1 } from "./standard-schema-v1";
@@ -110,11 +120,13 @@ const schema = <Input, Output, Options, Result extends ValidationResult>(
   },
 });
 
-/** A card as `validateCard` reads it: any object, else an empty one. */
-const cardOf = (value: unknown) =>
-  (typeof value === "object" && value !== null ? value : {}) as CardInput;
-
 const digits = (value: unknown): string => scanDigits(String(value)).digits;
+
+/** The `{ month, year }` of a valid expiry's result. */
+const dateOf = (_: unknown, { month, year }: ExpiryResult) => ({
+  month: month as number,
+  year: year as number,
+});
 
 // The code's digits in ASCII; the caller's Sensitive is kept when it already holds them.
 const sensitiveDigits = (value: unknown): Sensitive<string> => {
@@ -146,10 +158,7 @@ export function numberSchema(options: NumberOptions = {}): CardwardSchema<string
 export function expirySchema<Input extends ExpiryInput = string>(
   options: ExpiryOptions = {},
 ): CardwardSchema<Input, { readonly month: number; readonly year: number }> {
-  return schema(validateExpiry, options, (_, { month, year }) => ({
-    month: month as number,
-    year: year as number,
-  }));
+  return schema(validateExpiry, options, dateOf);
 }
 
 /**
@@ -183,13 +192,14 @@ export function cardSchema<Input extends CardSchemaInput = CardFormValues>(
   options: CardOptions = {},
 ): CardwardSchema<Input, CardSchemaOutput> {
   return schema(
-    (value, options: CardOptions) => validateCard(cardOf(value), options),
+    // Anything reads as a card (a primitive's fields are undefined); a valid one is an object.
+    validateCard as (value: unknown, options: CardOptions) => CardResult,
     options,
     (value, { expiry }) => {
-      const card = cardOf(value);
+      const card = value as CardInput;
       return {
         number: digits(card.number),
-        expiry: { month: expiry.month as number, year: expiry.year as number },
+        expiry: dateOf(0, expiry),
         cvc: sensitiveDigits(card.cvc),
         ...(typeof card.name === "string" && { name: card.name.trim() }),
         ...(typeof card.postalCode === "string" && { postalCode: card.postalCode.trim() }),

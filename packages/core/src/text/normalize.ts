@@ -54,8 +54,6 @@ export interface DigitScan {
   readonly digits: string;
   /** Whether anything other than digits and separators was found (letters, controls, ...). */
   readonly invalid: boolean;
-  /** Whether invisible control characters were among them. */
-  readonly invisible: boolean;
   /** Whether the input was longer than the cap and was cut. */
   readonly truncated: boolean;
 }
@@ -71,16 +69,15 @@ export function scanDigits(input: string, max: number = MAX_INPUT_LENGTH): Digit
   const ascii = /^[\d -]*$/.test(capped);
   let digits = ascii ? capped.replace(/[ -]/g, "") : "";
   let invalid = false;
-  let invisible = false;
   if (!ascii) {
     for (let i = 0; i < capped.length; ) {
       const { digit, width } = digitAt(capped, i);
       const char = capped[i] as string;
       if (digit >= 0) digits += digit;
-      else if (INVISIBLE.test(char)) invalid = invisible = true;
+      // Invisible characters (INVISIBLE) are no separators: they make the scan invalid too.
       else if (!SEPARATOR.test(char)) invalid = true;
       i += width;
     }
   }
-  return { digits, invalid, invisible, truncated };
+  return { digits, invalid, truncated };
 }

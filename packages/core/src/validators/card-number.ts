@@ -1,4 +1,4 @@
-import { BRANDS, matchDigits } from "../brands/detect-brand";
+import { BRANDS, matchDigits, onlyBrand } from "../brands/detect-brand";
 import { issuesOf, NO_ISSUES } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
 import { scanDigits } from "../text/normalize";
@@ -80,7 +80,7 @@ export function validateNumber(input: unknown, options: NumberOptions = {}): Num
   if (candidates.length === 0) return result(options, "unknown_brand", false);
 
   const accepted = options.acceptedBrands;
-  const brand = candidates.length === 1 ? (candidates[0] as Brand) : null;
+  const brand = onlyBrand(candidates);
   if (accepted && !candidates.some((b) => accepted.includes(b.id))) {
     return result(options, "unsupported_brand", false, brand, candidates);
   }

@@ -22,11 +22,6 @@ export interface CvcResult extends ValidationResult {
   readonly codeName: string;
 }
 
-const ANY_LENGTH: readonly number[] = Object.freeze([3, 4]);
-const LENGTHS: Readonly<Record<number, readonly number[]>> = {
-  3: Object.freeze([3]),
-  4: Object.freeze([4]),
-};
 /** Longer input is not read at all. */
 const MAX_CVC_INPUT = 16;
 
@@ -45,15 +40,17 @@ export function validateCvc(input: unknown, options: CvcOptions = {}): CvcResult
   const brand = typeof option === "string" ? getBrand(option) : option;
   const size = brand?.code?.size;
   const known = size === 3 || size === 4;
-  const expectedLengths = known ? (LENGTHS[size] as readonly number[]) : ANY_LENGTH;
+  const expectedLengths: readonly number[] = known ? [size] : [3, 4];
   const codeName = (known && brand?.code.name) || "CVC";
   const value = isSensitive(input) ? input.reveal() : input;
   let code: IssueCode | null = null;
   let potentially = false;
   if (value == null) code = "required";
   else if (typeof value !== "string") code = "invalid_type";
-  else if (value === "") [code, potentially] = ["required", true];
-  else if (value.length > MAX_CVC_INPUT) code = "cvc_length";
+  else if (value === "") {
+    code = "required";
+    potentially = true;
+  } else if (value.length > MAX_CVC_INPUT) code = "cvc_length";
   else {
     let length = 0;
     for (let i = 0; i < value.length && code === null; length++) {
@@ -63,7 +60,7 @@ export function validateCvc(input: unknown, options: CvcOptions = {}): CvcResult
     }
     if (code === null && !expectedLengths.includes(length)) {
       code = "cvc_length";
-      potentially = length < (expectedLengths[expectedLengths.length - 1] as number);
+      potentially = length < (expectedLengths.at(-1) as number);
     }
   }
   return {

@@ -1,5 +1,4 @@
 import type { LocaleOptions } from "../locale/types";
-import { digitAt } from "../text/normalize";
 import type { ValidationResult } from "../types";
 import { validateTextField } from "./text-field";
 
@@ -46,11 +45,7 @@ export function validatePostalCode(
     null,
     // ASCII letters, digits of any script, spaces and hyphens (an astral digit's second half is
     // not), and at least one character that is not a space or a hyphen.
-    (code) => [
-      code.split("").every((c) => /[a-z -]/i.test(c) || digitAt(c, 0).digit >= 0),
-      code.length,
-      /[^ -]/.test(code),
-    ],
+    (code) => [/^[\p{Nd}a-zA-Z -]*$/u.test(code), code.length, /[^ -]/.test(code)],
     options.locale,
   );
 }
