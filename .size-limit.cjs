@@ -2,11 +2,10 @@
 // the built package the way a merchant's bundler would, with tree-shaking.
 //
 // Targets (issues 2 and 9): all of core 7.5 KB, validateNumber 6 KB, mountCardFields with core
-// 11 KB, each adapter 1 KB over dom. Every row but one is enforced at its target. All of core,
-// which since issue 3 also holds the edit model, formatting, Sensitive and the Standard Schema
-// objects, does not meet it yet: it is enforced as a ratchet a little above today's size so it
-// cannot grow unnoticed, and docs/benchmarks.md reports it against the target. Lower the ratchet
-// whenever a change makes room; never raise it without saying why.
+// 11 KB, each adapter 1 KB over dom. Every row is enforced at its target. All of core (which
+// since issue 3 also holds the edit model, formatting, Sensitive and the Standard Schema objects)
+// has the least room: check `node tests/bench/breakdown.mjs` for where bytes go before adding to
+// it, and never raise a limit without saying why.
 const gzip = true;
 const VALIDATORS =
   "{ detectBrand, brandCandidates, luhn, validateNumber, validateExpiry, validateCvc, validateCardholderName, validatePostalCode, validateCard }";
@@ -26,10 +25,10 @@ module.exports = [
     gzip,
   },
   {
-    name: "@cardward/core everything (ratchet; target 7.5 KB)",
+    name: "@cardward/core everything (target 7.5 KB)",
     path: "packages/core/dist/index.js",
     import: "*",
-    limit: "7.65 KB",
+    limit: "7.5 KB",
     gzip,
   },
   {

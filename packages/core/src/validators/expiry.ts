@@ -186,11 +186,8 @@ export function validateExpiry(input: unknown, options: ExpiryOptions = {}): Exp
   return {
     isValid: !code,
     isPotentiallyValid,
-    issues: issuesOf(
-      code,
-      code === "too_far_ahead" ? { field: "expiry", maxYearsAhead: max } : { field: "expiry" },
-      options.locale,
-    ),
+    // The reach is part of every issue's parameters (only too_far_ahead's message uses it).
+    issues: issuesOf(code, { field: "expiry", maxYearsAhead: max }, options.locale),
     month,
     year,
   };
