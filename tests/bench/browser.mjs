@@ -52,7 +52,15 @@ export async function bundlePage({
 /** The libraries on the page: cardward only once @cardward/dom is built (or from sources). */
 export function pageLibs(source = false) {
   const dom = source || existsSync(entryOf("dom"));
-  return ["baseline", ...(dom ? ["cardward"] : []), "imask", "maskito", "cleave-zen"];
+  return [
+    "baseline",
+    ...(dom ? ["cardward"] : []),
+    "imask",
+    "maskito",
+    "cleave-zen",
+    // Not a target peer: cleave-zen formatting plus card-validator validating as people type.
+    "cleave-zen-card-validator",
+  ];
 }
 
 const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cardward keystroke bench</title></head>

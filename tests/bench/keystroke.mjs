@@ -9,6 +9,15 @@ import { openBenchPage } from "./browser.mjs";
 import { median, us } from "./stats.mjs";
 
 export const PEERS = ["imask", "maskito", "cleave-zen"];
+/**
+ * Rows measured for context, never a target: cleave-zen formatting plus card-validator validating
+ * each field as it changes (the brand, the code's length, `aria-invalid`), which is what
+ * cardward's fields do on every keystroke besides formatting.
+ */
+export const CONTEXT = {
+  "cleave-zen-card-validator":
+    "cleave-zen formatting plus card-validator validating each field on every input (brand attribute, the code's length for the brand, `aria-invalid`): what cardward's fields also do besides formatting. Shown for context; the target compares the formatting libraries alone.",
+};
 const FIELDS = ["number", "expiry", "cvc"];
 const TYPED = { number: "4242424242424242", expiry: "1230", cvc: "123" };
 const EXPECTED = { number: "4242 4242 4242 4242", expiry: "12 / 30", cvc: "123" };
@@ -139,6 +148,7 @@ export function keystrokeMarkdown(result) {
       `| ${lib}${bad} | ${us(e.net.number)} | ${us(e.net.expiry)} | ${us(e.net.cvc)} | ${us(e.net.all)} | ${us(e.raw.all)} | ${e.vsFastest !== undefined ? `${e.vsFastest.toFixed(2)}x` : ""} | ${e.vsCardward !== undefined ? `${e.vsCardward.toFixed(2)}x` : ""} |`,
     );
   }
+  for (const lib of libs.filter((l) => CONTEXT[l])) lines.push("", `${lib}: ${CONTEXT[lib]}`);
   const realFailures = Object.entries(result.verified).filter(
     ([, v]) => v.real.length || v.synthetic.length,
   );
