@@ -62,8 +62,8 @@ export async function verify(page, libs) {
   return results;
 }
 
-/** Runs the keystroke benchmark on an open bench page. */
-export async function measureKeystrokes(session, { rounds = 25, reps = 20, warmup = 3 } = {}) {
+/** Types every library's fields `rounds` times on an open bench page; returns the samples. */
+async function sample(session, { rounds = 25, reps = 20, warmup = 3 } = {}) {
   const { page } = session;
   const libs = await page.evaluate(() => window.bench.libs);
   const verified = await verify(page, libs);
@@ -83,12 +83,65 @@ export async function measureKeystrokes(session, { rounds = 25, reps = 20, warmu
       s.all.push(((total.number + total.expiry + total.cvc) * 1000) / (reps * ALL_KEYS));
     }
   }
+  return { libs, verified, samples, rounds, reps };
+}
+
+/** Runs the keystroke benchmark on an open bench page. */
+export async function measureKeystrokes(session, options = {}) {
+  return summarize([await sample(session, options)], await isolatedOf(session));
+}
+
+/**
+ * Runs the keystroke benchmark on `sessions` bench pages opened one after another by `open`
+ * (each a fresh browser) and pools their rounds: how fast a page's code runs depends on the page
+ * load (where the JIT put it, what shares the caches), so one load can favour one library.
+ */
+export async function measureKeystrokesAcross(open, sessions = 3, options = {}) {
+  const runs = [];
+  let isolated = true;
+  for (let i = 0; i < sessions; i++) {
+    const session = await open();
+    try {
+      runs.push(await sample(session, options));
+      isolated &&= await isolatedOf(session);
+    } finally {
+      await session.close();
+    }
+  }
+  return summarize(runs, isolated);
+}
+
+/** Whether the page is cross-origin isolated (its timer then has the finest resolution). */
+const isolatedOf = (session) => session.page.evaluate(() => window.bench.crossOriginIsolated);
+
+/** Medians, handling costs and ratios over the pooled rounds of one or more page loads. */
+function summarize(runs, isolated) {
+  const { libs, reps } = runs[0];
+  const verified = Object.fromEntries(
+    libs.map((lib) => [
+      lib,
+      {
+        synthetic: [...new Set(runs.flatMap((r) => r.verified[lib].synthetic))],
+        real: [...new Set(runs.flatMap((r) => r.verified[lib].real))],
+      },
+    ]),
+  );
+  const samples = Object.fromEntries(
+    libs.map((lib) => [
+      lib,
+      Object.fromEntries(
+        [...FIELDS, "all"].map((key) => [key, runs.flatMap((r) => r.samples[lib][key])]),
+      ),
+    ]),
+  );
+  const rounds = runs.reduce((n, r) => n + r.rounds, 0);
   const result = {
     libs: {},
     verified,
     rounds,
     reps,
-    crossOriginIsolated: await page.evaluate(() => window.bench.crossOriginIsolated),
+    sessions: runs.length,
+    crossOriginIsolated: isolated,
   };
   for (const lib of libs) {
     const entry = { raw: {}, net: {} };
@@ -136,7 +189,7 @@ export function keystrokeMarkdown(result) {
   const libs = Object.keys(result.libs).filter((l) => l !== "baseline");
   const fastest = result.fastestPeer;
   const lines = [
-    `Median of ${result.rounds} rounds, each typing every field ${result.reps} times; microseconds per keystroke (keydown, keypress, beforeinput, input, keyup). The first four columns are handling costs: the library's time minus the plain-input baseline in the same round (baseline: ${us(result.libs.baseline.raw.all)} µs per keystroke); "with dispatch" includes it. Ratios are of the median handling costs.`,
+    `Median of ${result.rounds} rounds over ${result.sessions} page load${result.sessions === 1 ? "" : "s"} (each a fresh browser), each round typing every field ${result.reps} times; microseconds per keystroke (keydown, keypress, beforeinput, input, keyup). The first four columns are handling costs: the library's time minus the plain-input baseline in the same round (baseline: ${us(result.libs.baseline.raw.all)} µs per keystroke); "with dispatch" includes it. Ratios are of the median handling costs.`,
     "",
     `| library | number | expiry | CVC | all keystrokes | with dispatch | vs ${fastest ?? "fastest peer"} | vs cardward |`,
     "|---|--:|--:|--:|--:|--:|--:|--:|",
