@@ -9,11 +9,7 @@ import { openBenchPage } from "./browser.mjs";
 import { median, us } from "./stats.mjs";
 
 export const PEERS = ["imask", "maskito", "cleave-zen"];
-/**
- * Rows measured for context, never a target: cleave-zen formatting plus card-validator validating
- * each field as it changes (the brand, the code's length, `aria-invalid`), which is what
- * cardward's fields do on every keystroke besides formatting.
- */
+/** Rows measured for context, never a target peer, with the sentence the report prints about each. */
 export const CONTEXT = {
   "cleave-zen-card-validator":
     "cleave-zen formatting plus card-validator validating each field on every input (brand attribute, the code's length for the brand, `aria-invalid`): what cardward's fields also do besides formatting. Shown for context; the target compares the formatting libraries alone.",

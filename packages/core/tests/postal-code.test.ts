@@ -20,6 +20,8 @@ describe("validatePostalCode", () => {
     ["101", {}, true, true],
     ["  94107 ", {}, true, true],
     ["١٢٣٤٥", {}, true, true],
+    ["\u{1d7ce}\u{1d7cf}\u{1d7d0}", {}, true, true],
+    ["\u212a1A 0B1", {}, false, false, "invalid_characters"],
     ["12", {}, false, true, "too_short"],
     ["12", { minLength: 2 }, true, true],
     ["", {}, false, true, "required"],

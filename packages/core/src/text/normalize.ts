@@ -73,8 +73,9 @@ export function scanDigits(input: string, max: number = MAX_INPUT_LENGTH): Digit
     for (let i = 0; i < capped.length; ) {
       const { digit, width } = digitAt(capped, i);
       const char = capped[i] as string;
+      // Anything else that is not a separator, invisible characters (INVISIBLE) included, makes
+      // the scan invalid.
       if (digit >= 0) digits += digit;
-      // Invisible characters (INVISIBLE) are no separators: they make the scan invalid too.
       else if (!SEPARATOR.test(char)) invalid = true;
       i += width;
     }

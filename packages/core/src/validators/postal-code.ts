@@ -43,8 +43,8 @@ export function validatePostalCode(
     "postalCode",
     [options.minLength ?? DEFAULT_MIN_POSTAL_CODE_LENGTH, max, max + 32],
     null,
-    // ASCII letters, digits of any script, spaces and hyphens (an astral digit's second half is
-    // not), and at least one character that is not a space or a hyphen.
+    // ASCII letters, digits of any script (astral ones included), spaces and hyphens, and at
+    // least one character that is not a space or a hyphen.
     (code) => [/^[\p{Nd}a-zA-Z -]*$/u.test(code), code.length, /[^ -]/.test(code)],
     options.locale,
   );
