@@ -100,6 +100,53 @@ describe("interop with plain jose", () => {
   });
 });
 
+describe("sealCard", () => {
+  it("refuses a context whose key cannot seal (no kid, or an algorithm outside the allowlist)", async () => {
+    const token = await makeContext(keys);
+    const context = await verifyCaptureContext(token, {
+      issuerKeys: [keys.signing.publicJwk],
+      pageOrigin: PAGE,
+      frameOrigin: FRAME,
+      now: NOW,
+    });
+    const card = { pan: "4242424242424242", cvc: "123", expMonth: 1, expYear: 2030 };
+    const { kid: _kid, ...keyWithoutKid } = context.encryptionKey;
+    for (const encryptionKey of [
+      keyWithoutKid,
+      { ...context.encryptionKey, alg: "RSA1_5" as const },
+    ]) {
+      await expect(sealCard(card, { ...context, encryptionKey })).rejects.toMatchObject({
+        code: "malformed",
+      });
+    }
+  });
+
+  it("seals only the card's own members", async () => {
+    const token = await makeContext(keys);
+    const context = await verifyCaptureContext(token, {
+      issuerKeys: [keys.signing.publicJwk],
+      pageOrigin: PAGE,
+      frameOrigin: FRAME,
+      now: NOW,
+    });
+    const card = { pan: "4242424242424242", cvc: "123", expMonth: 1, expYear: 2030, extra: "x" };
+    const ciphertext = await sealCard(card, context, { now: NOW });
+    const { plaintext } = await compactDecrypt(
+      ciphertext,
+      await importJWK(keys.encryption.privateJwk, "RSA-OAEP-256"),
+    );
+    expect(Object.keys(JSON.parse(new TextDecoder().decode(plaintext))).sort()).toEqual([
+      "aud",
+      "cvc",
+      "expMonth",
+      "expYear",
+      "iat",
+      "jti",
+      "pan",
+    ]);
+  });
+});
+
 const digits = (min: number, max: number) =>
   fc
     .array(fc.constantFrom(..."0123456789"), { minLength: min, maxLength: max })
