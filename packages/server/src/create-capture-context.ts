@@ -12,10 +12,10 @@ import {
   CAPTURE_CONTEXT_TYPE,
   type CaptureContextClaims,
   DEFAULT_TTL_SECONDS,
+  isSigningAlgorithm,
   MAX_TTL_SECONDS,
   MIN_TTL_SECONDS,
   PROTOCOL_VERSION,
-  SIGNING_ALGORITHMS,
   type SigningAlgorithm,
 } from "./protocol";
 import { randomId } from "./random-id";
@@ -60,10 +60,6 @@ export interface CaptureContext {
 }
 
 const encoder = new TextEncoder();
-
-function isSigningAlgorithm(alg: unknown): alg is SigningAlgorithm {
-  return SIGNING_ALGORITHMS.some((allowed) => allowed === alg);
-}
 
 /** The signing key's algorithm and id, once it is a private asymmetric JWK with both. */
 function readSigningKey(key: PrivateJwk): { alg: SigningAlgorithm; kid: string } {

@@ -27,6 +27,20 @@ export type SigningAlgorithm = (typeof SIGNING_ALGORITHMS)[number];
 /** A sealed card's key management algorithm. */
 export type KeyManagementAlgorithm = (typeof KEY_MANAGEMENT_ALGORITHMS)[number];
 
+/** Whether `alg` is a signature algorithm capture contexts may use. */
+export function isSigningAlgorithm(alg: unknown): alg is SigningAlgorithm {
+  return SIGNING_ALGORITHMS.some((allowed) => allowed === alg);
+}
+
+/**
+ * The longest capture context accepted, in characters: a context with a 4096-bit RSA key is about
+ * 1.5 KB, so this leaves room while refusing a megabyte before any parsing.
+ */
+export const MAX_CONTEXT_LENGTH = 8192;
+
+/** The longest sealed card accepted, in characters: the context rides in its header. */
+export const MAX_SEALED_CARD_LENGTH = 16384;
+
 /** How many leading digits of the number the frame may report to the page: none, 6 or 8. */
 export type BinExposure = false | 6 | 8;
 

@@ -5,6 +5,7 @@ import {
   CONTENT_ENCRYPTION_ALGORITHM,
   CONTEXT_HEADER,
   type KeyManagementAlgorithm,
+  MAX_SEALED_CARD_LENGTH,
 } from "./protocol";
 
 /** The protected header of a sealed card, once its algorithms and members passed. */
@@ -34,7 +35,11 @@ function decodeHeader(ciphertext: string): ReturnType<typeof decodeProtectedHead
  * shows up later as `tampered`.
  */
 export function readSealedCardHeader(ciphertext: unknown): SealedCardHeader {
-  if (typeof ciphertext !== "string" || ciphertext.split(".").length !== COMPACT_JWE_PARTS) {
+  if (
+    typeof ciphertext !== "string" ||
+    ciphertext.length > MAX_SEALED_CARD_LENGTH ||
+    ciphertext.split(".").length !== COMPACT_JWE_PARTS
+  ) {
     throw new CardwardServerError("malformed", "The sealed card is not a compact JWE.");
   }
   const header = decodeHeader(ciphertext);

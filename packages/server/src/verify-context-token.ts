@@ -10,9 +10,10 @@ import { parseClaims } from "./parse-claims";
 import {
   CAPTURE_CONTEXT_TYPE,
   type CaptureContextClaims,
+  isSigningAlgorithm,
+  MAX_CONTEXT_LENGTH,
   MAX_TTL_SECONDS,
   PROTOCOL_VERSION,
-  SIGNING_ALGORITHMS,
   type SigningAlgorithm,
 } from "./protocol";
 
@@ -33,10 +34,6 @@ export interface ContextChecks {
 const COMPACT_JWS_PARTS = 3;
 const decoder = new TextDecoder();
 
-function isSigningAlgorithm(alg: unknown): alg is SigningAlgorithm {
-  return SIGNING_ALGORITHMS.some((allowed) => allowed === alg);
-}
-
 /** A capture context whose header passed: its algorithm and key id, and the token itself. */
 interface ContextHeader {
   readonly alg: SigningAlgorithm;
@@ -45,7 +42,11 @@ interface ContextHeader {
 }
 
 function readHeader(token: unknown): ContextHeader {
-  if (typeof token !== "string" || token.split(".").length !== COMPACT_JWS_PARTS) {
+  if (
+    typeof token !== "string" ||
+    token.length > MAX_CONTEXT_LENGTH ||
+    token.split(".").length !== COMPACT_JWS_PARTS
+  ) {
     throw new CardwardServerError("malformed", "The capture context is not a compact JWS.");
   }
   const header = decodeHeader(token);

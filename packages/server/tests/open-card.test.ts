@@ -301,6 +301,17 @@ const FAILURES: readonly FailureCase[] = [
   },
   { name: "five empty parts", code: "malformed", make: async () => withDefaults("....") },
   {
+    name: "a ciphertext over 16 KB, even if well sealed",
+    code: "malformed",
+    make: async () => {
+      const token = await makeContext(keys);
+      const padding = { pad: "x".repeat(16_384) };
+      return withDefaults(
+        sealWithJose(plaintextFor(token), keys.encryption.publicJwk, token, padding),
+      );
+    },
+  },
+  {
     name: "a context that is not a JWS",
     code: "malformed",
     make: async () => {

@@ -251,6 +251,11 @@ const REFUSALS: readonly RefusalCase[] = [
   },
   { name: "a string that is not a JWS", code: "malformed", make: async () => ({ token: "hello" }) },
   {
+    name: "a context over 8 KB, even if well signed",
+    code: "malformed",
+    make: async () => signed({ padding: "x".repeat(8192) }),
+  },
+  {
     name: "a JWS whose header is not JSON",
     code: "malformed",
     make: async () => ({ token: "e30x.e30.e30" }),
