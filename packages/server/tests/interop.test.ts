@@ -4,7 +4,13 @@ import { detectBrand } from "@cardward/core";
 import fc from "fast-check";
 import { compactDecrypt, createLocalJWKSet, importJWK, jwtVerify } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createCaptureContext, openCard, sealCard, verifyCaptureContext } from "../src/index";
+import {
+  createCaptureContext,
+  generateEncryptionKeyPair,
+  openCard,
+  sealCard,
+  verifyCaptureContext,
+} from "../src/index";
 import {
   FRAME,
   jtiOf,
@@ -119,6 +125,31 @@ describe("sealCard", () => {
         code: "malformed",
       });
     }
+  });
+
+  it("seals to an ECDH-ES key when the context names one, and openCard opens it", async () => {
+    const encryption = await generateEncryptionKeyPair({ alg: "ECDH-ES", kid: "enc-ec" });
+    const { token } = await createCaptureContext({
+      signingKey: keys.signing.privateJwk,
+      encryptionKey: encryption.publicJwk,
+      audience: PAGE,
+      frameOrigin: FRAME,
+      now: NOW,
+    });
+    const context = await verifyCaptureContext(token, {
+      issuerKeys: [keys.signing.publicJwk],
+      pageOrigin: PAGE,
+      frameOrigin: FRAME,
+      now: NOW,
+    });
+    const ciphertext = await sealCard(
+      { pan: "6011111111111117", cvc: "321", expMonth: 7, expYear: 2032 },
+      context,
+      { now: NOW },
+    );
+    const options = openOptions(keys, { decryptionKeys: [encryption.privateJwk] });
+    const { card } = await openCard(ciphertext, options);
+    expect(card).toMatchObject({ brand: "discover", last4: "1117", expMonth: 7, expYear: 2032 });
   });
 
   it("seals only the card's own members", async () => {
