@@ -112,11 +112,16 @@ function checkBinding(
   }
 }
 
-function toCard(plaintext: CardPlaintext, claims: CaptureContextClaims): OpenedCard {
+/** The card's brand, once it is one the context accepts (all, when the context names none). */
+function acceptedBrand(plaintext: CardPlaintext, claims: CaptureContextClaims): BrandId | null {
   const brand = detectBrand(plaintext.pan)?.id ?? null;
   if (claims.brands !== undefined && (brand === null || !claims.brands.includes(brand))) {
     throw new CardwardServerError("unsupported_brand", "The card's brand is not accepted.");
   }
+  return brand;
+}
+
+function toCard(plaintext: CardPlaintext, brand: BrandId | null): OpenedCard {
   return {
     pan: plaintext.pan,
     cvc: new Sensitive(plaintext.cvc),
@@ -173,11 +178,10 @@ export async function openCard(
   const key = await selectDecryptionKey(options.decryptionKeys, header, claims.enc_jwk);
   const plaintext = await decrypt(ciphertext, header, key);
   checkBinding(plaintext, claims, options.jti);
-  const card = toCard(plaintext, claims);
-  const expiresAt = fromNumericDate(claims.exp + clockTolerance);
-  await consume(options.replayStore, claims.jti, expiresAt);
+  const brand = acceptedBrand(plaintext, claims);
+  await consume(options.replayStore, claims.jti, fromNumericDate(claims.exp + clockTolerance));
   return {
-    card,
+    card: toCard(plaintext, brand),
     context: {
       jti: claims.jti,
       audience: claims.aud,
