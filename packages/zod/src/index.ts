@@ -101,5 +101,5 @@ export function card(options: CardOptions = {}): CardSchema {
       },
       { error: scrubInput },
     )
-    .check(z.superRefine(crossFieldCheck(options), { when: () => true }));
+    .check(z.superRefine(crossFieldCheck(options)));
 }

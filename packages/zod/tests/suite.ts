@@ -4,6 +4,7 @@ import { type CardOptions, isSensitive, Sensitive, validateCard } from "@cardwar
 import { ru } from "@cardward/core/locales/ru";
 import { describe, expect, it } from "vitest";
 import type * as classic from "../src/index";
+import { JSON_VALUES } from "./json-values";
 
 /** What a flavor's entry exports (the mini entry has the same functions). */
 type Entry = Pick<typeof classic, "card" | "cardCvc" | "cardExpiry" | "cardNumber">;
@@ -260,6 +261,44 @@ export function runSuite(name: string, entry: Entry, z: Zod, objectOf: (shape: o
       expect(
         (result.error?.issues ?? []).map((i) => [i.path.join("."), i.params?.cardward, i.message]),
       ).toEqual(expected.issues.map((i) => [i.field, i.code, i.message]));
+    });
+  });
+
+  describe(`${name}: safeParse never throws`, () => {
+    const schemas: [string, Schema][] = [
+      ["cardNumber", cardNumber()],
+      ["cardExpiry", cardExpiry({ now })],
+      ["cardCvc", cardCvc()],
+      ["card", card({ now })],
+      ["z.object({ card })", objectOf({ card: card({ now }) })],
+    ];
+    const table = schemas.flatMap(([label, schema]) =>
+      JSON_VALUES.map((value, index) => [label, index, schema, value] as const),
+    );
+
+    it.each(table)("%s answers JSON value #%i with a result", (_, __, schema, value) => {
+      const result = schema.safeParse(value);
+      if (result.success) return;
+      expect(result.error.issues.length).toBeGreaterThan(0);
+      for (const issue of result.error.issues) {
+        expect(issue.message).toEqual(expect.any(String));
+        expect(issue.path).toEqual(expect.any(Array));
+      }
+    });
+
+    it.each([
+      ["null", null],
+      ["undefined", undefined],
+    ])("card() answers %s with one invalid_type issue", (_, value) => {
+      expect(card({ now }).safeParse(value).error?.issues).toEqual([
+        expect.objectContaining({ code: "invalid_type", expected: "object", path: [] }),
+      ]);
+    });
+
+    it("z.object({ card: card() }) answers {} with one issue on ['card']", () => {
+      expect(objectOf({ card: card({ now }) }).safeParse({}).error?.issues).toEqual([
+        expect.objectContaining({ code: "invalid_type", expected: "object", path: ["card"] }),
+      ]);
     });
   });
 
