@@ -24,18 +24,3 @@ export function toZodIssues(issues: readonly Issue[], field?: CardField): $ZodRa
     continue: true,
   }));
 }
-
-/** Adds core's issues to a zod payload (see {@link toZodIssues}). */
-export function addIssues(target: { issues: $ZodRawIssue[] }, issues: readonly Issue[]): void {
-  target.issues.push(...toZodIssues(issues));
-}
-
-/**
- * An error map for the one issue zod raises itself in `card()` (a value that is not an object):
- * it drops the value from the issue, so even `reportInput` cannot copy it, and lets zod's own
- * message through.
- */
-export function scrubInput(issue: { input?: unknown }): undefined {
-  issue.input = undefined;
-  return undefined;
-}
