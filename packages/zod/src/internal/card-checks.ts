@@ -69,10 +69,18 @@ function sameTypeOrArray(input: unknown): unknown {
   }
 }
 
-const messageOf = (issue: $ZodRawIssue): string | undefined => {
-  const written = config().localeError?.(issue);
-  return typeof written === "string" ? written : (written?.message ?? undefined);
-};
+/** The type's name as zod writes it: `array` and `null` apart from other objects. */
+function typeName(sample: unknown): string {
+  if (sample === null) return "null";
+  return Array.isArray(sample) ? "array" : typeof sample;
+}
+
+/** zod's message in its configured locale, or zod's English one when no locale is loaded. */
+function messageOf(issue: $ZodRawIssue, sample: unknown): string {
+  const written = config().localeError?.(Object.assign({}, issue, { input: sample }));
+  const message = typeof written === "string" ? written : written?.message;
+  return message ?? `Invalid input: expected object, received ${typeName(sample)}`;
+}
 
 /**
  * zod's own issue about a value that is not an object (the one issue cardward does not write):
@@ -82,13 +90,10 @@ const messageOf = (issue: $ZodRawIssue): string | undefined => {
 function describeByType(payload: ParsePayload): void {
   const { issues } = payload;
   issues.forEach((issue, index) => {
-    if (issue.input === undefined) return;
-    const message =
-      issue.message ?? messageOf(Object.assign({}, issue, { input: sameTypeOrArray(issue.input) }));
-    issues[index] = Object.assign({}, issue, {
-      input: undefined,
-      message: message ?? "Invalid input",
-    });
+    // cardward's own issues come with a message and without the input.
+    if (issue.message !== undefined && issue.input === undefined) return;
+    const message = issue.message ?? messageOf(issue, sameTypeOrArray(issue.input));
+    issues[index] = Object.assign({}, issue, { input: undefined, message });
   });
 }
 
