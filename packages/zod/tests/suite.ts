@@ -394,11 +394,13 @@ export function runSuite(name: string, entry: Entry, z: Zod, objectOf: (shape: o
       ...["03/30", "3 / 30", "03/2030", "2030-03", "0130", "01/26", "3-30"].map(
         (text): [string, string, boolean] => ["expiry", text, true],
       ),
-      ...["13/30", "03/", "ab/cd", "3/300"].map(
-        (text): [string, string, boolean] => ["expiry", text, false],
-      ),
+      ...["13/30", "03/", "ab/cd", "3/300"].map((text): [string, string, boolean] => [
+        "expiry",
+        text,
+        false,
+      ]),
     ];
-    it.each(patterns])("the %s pattern on %j: %s", (field, text, fits) => {
+    it.each(patterns)("the %s pattern on %j: %s", (field, text, fits) => {
       const property = toJSONSchema(card({ now })).properties[field];
       const pattern = property?.pattern ?? property?.anyOf?.[0]?.pattern ?? "";
       expect(new RegExp(pattern).test(text)).toBe(fits);
