@@ -28,6 +28,9 @@ import {
   withJsonSchema,
 } from "./internal/json-schema";
 import {
+  cvcOptionsOf,
+  nameOptionsOf,
+  postalCodeOptionsOf,
   readCardOptions,
   readCvcOptions,
   readExpiryOptions,
@@ -130,15 +133,16 @@ export function cardCvc(options: CvcOptions = {}): CardCvcSchema {
  */
 export function card(options: CardOptions = {}): CardSchema {
   const read = readCardOptions(options);
-  const { locale } = read;
-  const codeOptions: CvcOptions = locale ? { locale } : {};
   return z
     .object({
       number: numberField(read),
       expiry: expiryField(read),
-      cvc: cvcField(codeOptions),
-      name: textField(() => nameJsonSchema(read), nameTransform(read)),
-      postalCode: textField(() => postalCodeJsonSchema(read), postalCodeTransform(read)),
+      cvc: cvcField(cvcOptionsOf(read)),
+      name: textField(() => nameJsonSchema(read), nameTransform(nameOptionsOf(read))),
+      postalCode: textField(
+        () => postalCodeJsonSchema(read),
+        postalCodeTransform(postalCodeOptionsOf(read)),
+      ),
     })
     .check(describeByTypeCheck(), z.check(crossFieldCheck(read)));
 }

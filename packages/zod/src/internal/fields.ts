@@ -1,8 +1,9 @@
 import {
-  type CardOptions,
   type CvcOptions,
   type ExpiryOptions,
+  type NameOptions,
   type NumberOptions,
+  type PostalCodeOptions,
   Sensitive,
   scanDigits,
   type ValidationResult,
@@ -80,20 +81,9 @@ const trimmed =
   };
 
 /** The trimmed cardholder name, or its issues. */
-export const nameTransform = (options: CardOptions) =>
-  trimmed((value) =>
-    validateCardholderName(value, {
-      ...(options.locale && { locale: options.locale }),
-      ...(options.maxNameLength !== undefined && { maxLength: options.maxNameLength }),
-    }),
-  );
+export const nameTransform = (options: NameOptions) =>
+  trimmed((value) => validateCardholderName(value, options));
 
 /** The trimmed postal code, or its issues. */
-export const postalCodeTransform = (options: CardOptions) =>
-  trimmed((value) =>
-    validatePostalCode(value, {
-      ...(options.locale && { locale: options.locale }),
-      ...(options.postalCodeMinLength !== undefined && { minLength: options.postalCodeMinLength }),
-      ...(options.postalCodeMaxLength !== undefined && { maxLength: options.postalCodeMaxLength }),
-    }),
-  );
+export const postalCodeTransform = (options: PostalCodeOptions) =>
+  trimmed((value) => validatePostalCode(value, options));

@@ -5,10 +5,13 @@ import {
   CardwardError,
   type CvcOptions,
   type ExpiryOptions,
+  en,
   getBrand,
   ISSUE_CODES,
   type Locale,
+  type NameOptions,
   type NumberOptions,
+  type PostalCodeOptions,
 } from "@cardward/core";
 
 /** The longest card number any brand has: `maxLength` may not exceed it. */
@@ -119,8 +122,9 @@ class OptionReader {
   constructor(options: unknown, factory: string) {
     this.#factory = factory;
     if (options === undefined) this.#source = Object.create(null);
-    else if (isObject(options) && !Array.isArray(options)) this.#source = options;
-    else throw this.#error("options must be an object");
+    else if (isObject(options) && !this.#attempt("", () => Array.isArray(options))) {
+      this.#source = options;
+    } else throw this.#error("options must be an object");
   }
 
   /** The option's own data value: `undefined` when absent, else valid or a thrown error. */
@@ -144,7 +148,7 @@ class OptionReader {
     try {
       return read();
     } catch {
-      throw this.#error(`option ${key} could not be read`);
+      throw this.#error(key ? `option ${key} could not be read` : "options could not be read");
     }
   }
 
@@ -159,13 +163,19 @@ export function readNumberOptions(options: unknown, factory = "cardNumber"): Num
   return nullPrototype(numberFields(reader));
 }
 
+/**
+ * The locale, always set (to core's `en` by default): core copies options with spreads, and an
+ * own `locale` keeps a polluted `Object.prototype.locale` out of every copy.
+ */
+const localeOf = (reader: OptionReader): Locale => reader.get("locale", LOCALE) ?? en;
+
 function numberFields(reader: OptionReader): NumberOptions {
-  const locale = reader.get("locale", LOCALE);
+  const locale = localeOf(reader);
   const acceptedBrands = reader.get("acceptedBrands", BRAND_IDS);
   const maxLength = reader.get("maxLength", integerIn(1, MAX_NUMBER_LENGTH));
   const luhnValidateUnionPay = reader.get("luhnValidateUnionPay", BOOLEAN);
   return {
-    ...(locale && { locale }),
+    locale,
     ...(acceptedBrands && { acceptedBrands }),
     ...(maxLength !== undefined && { maxLength }),
     ...(luhnValidateUnionPay !== undefined && { luhnValidateUnionPay }),
@@ -179,11 +189,11 @@ export function readExpiryOptions(options: unknown, factory = "cardExpiry"): Exp
 }
 
 function expiryFields(reader: OptionReader): ExpiryOptions {
-  const locale = reader.get("locale", LOCALE);
+  const locale = localeOf(reader);
   const now = reader.get("now", CLOCK);
   const maxYearsAhead = reader.get("maxYearsAhead", integerIn(0, MAX_YEARS_AHEAD));
   return {
-    ...(locale && { locale }),
+    locale,
     ...(now && { now }),
     ...(maxYearsAhead !== undefined && { maxYearsAhead }),
   };
@@ -192,10 +202,10 @@ function expiryFields(reader: OptionReader): ExpiryOptions {
 /** The options of `cardCvc()`, own properties only, checked, in a prototype-free copy. */
 export function readCvcOptions(options: unknown): CvcOptions {
   const reader = new OptionReader(options, "cardCvc");
-  const locale = reader.get("locale", LOCALE);
+  const locale = localeOf(reader);
   const brand = reader.get("brand", BRAND);
   return nullPrototype({
-    ...(locale && { locale }),
+    locale,
     ...(brand !== undefined && { brand }),
   });
 }
@@ -220,5 +230,24 @@ export function readCardOptions(options: unknown): CardOptions {
     ...(maxNameLength !== undefined && { maxNameLength }),
     ...(postalCodeMinLength !== undefined && { postalCodeMinLength }),
     ...(postalCodeMaxLength !== undefined && { postalCodeMaxLength }),
+  });
+}
+
+/** The security code's options inside `card()`: the card's locale (the brand is the number's). */
+export function cvcOptionsOf(card: CardOptions): CvcOptions {
+  return nullPrototype({ locale: card.locale ?? en });
+}
+
+/** The cardholder name's options inside `card()`. */
+export function nameOptionsOf(card: CardOptions): NameOptions {
+  return nullPrototype({ locale: card.locale ?? en, maxLength: card.maxNameLength });
+}
+
+/** The postal code's options inside `card()`. */
+export function postalCodeOptionsOf(card: CardOptions): PostalCodeOptions {
+  return nullPrototype({
+    locale: card.locale ?? en,
+    minLength: card.postalCodeMinLength,
+    maxLength: card.postalCodeMaxLength,
   });
 }
