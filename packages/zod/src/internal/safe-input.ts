@@ -1,4 +1,4 @@
-import { isSensitive, type Sensitive } from "@cardward/core";
+import { isSensitive, Sensitive } from "@cardward/core";
 
 /**
  * Stands in for a value a field must not read (a function, a proxy, an object that is not the
@@ -51,21 +51,33 @@ export interface CvcInput {
   readonly holder?: Sensitive<string>;
 }
 
-/** Whether `value` is a genuine `Sensitive` holding text (a forged one throws in `reveal()`). */
-function holdsText(value: unknown): value is Sensitive<string> {
-  return isSensitive(value) && typeof value.reveal() === "string";
+/**
+ * Whether `value` is a plain `Sensitive` (core's own class, not a subclass, no own properties
+ * shadowing `reveal`) that was just seen to hold text: only such a one is handed back as the
+ * output, since `card()` reads the output again and a subclass could answer differently.
+ */
+function isPlainTextHolder(value: Sensitive<unknown>, secret: unknown): value is Sensitive<string> {
+  return (
+    typeof secret === "string" &&
+    Object.getPrototypeOf(value) === Sensitive.prototype &&
+    Reflect.ownKeys(value).length === 0
+  );
 }
 
 /**
- * A security code: text as it is; a `Sensitive` is revealed here (a forged one whose `reveal()`
- * throws, or one that holds no text, is unreadable; a wiped one reads as empty); anything else
- * unreadable. Depends on `Sensitive`'s public API only: `isSensitive`, `reveal()` and `isWiped`.
+ * A security code: text as it is; a `Sensitive` is revealed once, here (a forged one whose
+ * `reveal()` throws, or one that holds no text, is unreadable; a wiped one reads as empty);
+ * anything else unreadable. Depends on `Sensitive`'s public API only: the class, `isSensitive`,
+ * `reveal()` and `isWiped`.
  */
 export function readCvc(value: unknown): CvcInput {
   if (typeof value !== "object" || value === null) return { input: readPrimitive(value) };
   try {
-    if (holdsText(value)) return { input: value.reveal(), holder: value };
-    return { input: isSensitive(value) && value.isWiped ? undefined : UNREADABLE };
+    if (!isSensitive(value)) return { input: UNREADABLE };
+    const secret: unknown = value.reveal();
+    if (isPlainTextHolder(value, secret)) return { input: secret, holder: value };
+    if (typeof secret === "string") return { input: secret };
+    return { input: secret === undefined && value.isWiped ? undefined : UNREADABLE };
   } catch {
     return { input: UNREADABLE };
   }

@@ -53,7 +53,17 @@ class Rigged extends Sensitive<string> {
   }
 }
 
+/** A `Sensitive` that answers its first two `reveal()` calls, then throws. */
+class Flaky extends Sensitive<string> {
+  #calls = 0;
+  override reveal(): string {
+    this.#calls += 1;
+    return this.#calls > 2 ? boom() : "737";
+  }
+}
+
 const exotic = fc.constantFrom<() => unknown>(
+  () => new Flaky("737"),
   throwingProxy,
   revokedProxy,
   throwingGetters,
