@@ -74,10 +74,11 @@ export function readCvc(value: unknown): CvcInput {
   if (typeof value !== "object" || value === null) return { input: readPrimitive(value) };
   try {
     if (!isSensitive(value)) return { input: UNREADABLE };
+    // Asked first: a wiped code is an empty one, whether `reveal()` then answers or throws.
+    if (value.isWiped) return { input: undefined };
     const secret: unknown = value.reveal();
     if (isPlainTextHolder(value, secret)) return { input: secret, holder: value };
-    if (typeof secret === "string") return { input: secret };
-    return { input: secret === undefined && value.isWiped ? undefined : UNREADABLE };
+    return { input: typeof secret === "string" ? secret : UNREADABLE };
   } catch {
     return { input: UNREADABLE };
   }
