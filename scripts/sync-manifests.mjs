@@ -8,12 +8,12 @@
 //   which ignores `exports`.
 // - `repository` (with `directory`), `homepage`, `bugs`: links to this repository.
 //
-// It also checks what it cannot derive: a description, keywords, an author, the MIT license and a
-// LICENSE file next to the manifest.
+// It also checks what it cannot derive: a description, keywords, an author, the MIT license, a
+// LICENSE file next to the manifest, and a README whose links work on the registry's page.
 //
 //   node scripts/sync-manifests.mjs           write the derived fields (`pnpm build` runs this)
 //   node scripts/sync-manifests.mjs --check   fail if a manifest is out of date or incomplete
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   entrySubpaths,
@@ -21,6 +21,9 @@ import {
   REPOSITORY,
   SOURCE_CONDITION,
 } from "./lib/workspace.mjs";
+
+/** A Markdown link or image whose target is a relative path. */
+const RELATIVE_LINK = /\]\((?!https?:|mailto:|#)[^)]+\)/;
 
 /** Where the fields go in a manifest; keys not listed keep their place after these. */
 const KEY_ORDER = [
@@ -135,6 +138,13 @@ function missing(pkg) {
   if (!manifest.author && !manifest.contributors) problems.push("an author or contributors");
   if (manifest.license !== "MIT") problems.push('"license": "MIT"');
   if (!existsSync(join(pkg.path, "LICENSE"))) problems.push("a LICENSE file");
+  const readme = join(pkg.path, "README.md");
+  if (!existsSync(readme)) problems.push("a README.md");
+  else if (RELATIVE_LINK.test(readFileSync(readme, "utf8"))) {
+    problems.push(
+      `absolute links in README.md (the registry cannot follow relative ones: use ${REPOSITORY}/...)`,
+    );
+  }
   return problems;
 }
 
