@@ -25,10 +25,10 @@ const files = Object.fromEntries([...tarballs].map(([name, path]) => [name, `fil
 const paths = [...tarballs.values()].join(" ");
 console.log(`\nPacked ${tarballs.size} packages into ${folder}. In your project:\n`);
 console.log(`npm:   npm install ${paths}`);
-console.log("\npnpm and yarn resolve a package's own @cardward dependencies from the registry, so");
+console.log("\npnpm and yarn look a package's own @cardward dependencies up on the registry, so");
 console.log("point every @cardward name at its tarball first, in your package.json:");
 console.log(`  pnpm: "pnpm": { "overrides": ${JSON.stringify(files)} }`);
 console.log(`  yarn: "resolutions": ${JSON.stringify(files)}`);
 console.log(`then:  pnpm add ${[...tarballs.keys()].join(" ")}`);
-console.log(`  or:  yarn add ${[...tarballs.keys()].join(" ")}`);
+console.log(`  or:  yarn add ${paths}`);
 console.log("\n(Install only the packages you use; the overrides may list them all.)");
