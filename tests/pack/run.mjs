@@ -6,14 +6,15 @@
 // 3. a throwaway app installs the tarballs with npm (peers at the workspace's versions, from the
 //    npm cache when it has them), then CommonJS `require`s and ESM `import`s every entry (the
 //    same export names both ways) and `tsc` compiles a file importing every entry under
-//    `moduleResolution` node10, node16 (from ESM and from CJS) and bundler.
+//    `moduleResolution` node10, node16 (from ESM and from CJS) and bundler; every source map
+//    points at a source the tarball ships, and none embeds the sources.
 //
 // The entries come from each package's `exports`, so a new entry is checked without an edit.
 // Build first (`pnpm build`). KEEP_PACK=1 keeps the temporary folder and prints where it is.
 import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { checkPackage, createPackageFromTarballData } from "@arethetypeswrong/core";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
@@ -139,6 +140,27 @@ async function dependenciesFor(packages, tarballs) {
   return dependencies;
 }
 
+/**
+ * What is wrong with the installed packages' source maps: each must point at sources the
+ * tarball ships (`src/`), and none may embed them again (`sourcesContent`).
+ */
+async function sourceMapProblems(app, packages) {
+  const problems = [];
+  for (const pkg of packages) {
+    const dist = join(app, "node_modules", pkg.name, "dist");
+    const entries = await readdir(dist, { recursive: true });
+    for (const entry of entries.filter((name) => name.endsWith(".map"))) {
+      const map = JSON.parse(await readFile(join(dist, entry), "utf8"));
+      if (map.sourcesContent) problems.push(`${pkg.name}/dist/${entry} embeds its sources`);
+      for (const source of map.sources) {
+        const path = resolve(dirname(join(dist, entry)), source);
+        await access(path).catch(() => problems.push(`${pkg.name}/dist/${entry}: no ${source}`));
+      }
+    }
+  }
+  return problems;
+}
+
 /** Installs the app and runs it: require, import, and tsc under every resolution. */
 async function checkApp(app, packages, tarballs) {
   const entries = entriesOf(packages);
@@ -150,7 +172,7 @@ async function checkApp(app, packages, tarballs) {
     run(process.execPath, ["require.cjs"], app),
     run(process.execPath, ["import.mjs"], app),
   ]);
-  const failures = [];
+  const failures = await sourceMapProblems(app, packages);
   const cjs = JSON.parse(required);
   const esm = JSON.parse(imported);
   for (const { specifier } of entries) {
@@ -192,7 +214,7 @@ try {
     process.exitCode = 1;
   } else {
     const modes = RESOLUTIONS.join(", ");
-    console.log(`  npm app: ${appResult.entries} entries required, imported, compiled (${modes})`);
+    console.log(`  npm app: ${appResult.entries} entries required, imported, compiled (${modes}); maps ok`);
   }
   console.log(`pack check done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } finally {
