@@ -214,7 +214,9 @@ try {
     process.exitCode = 1;
   } else {
     const modes = RESOLUTIONS.join(", ");
-    console.log(`  npm app: ${appResult.entries} entries required, imported, compiled (${modes}); maps ok`);
+    console.log(
+      `  npm app: ${appResult.entries} entries required, imported, compiled (${modes}); maps ok`,
+    );
   }
   console.log(`pack check done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } finally {
