@@ -98,7 +98,8 @@ const optedOut = named.some((names) => names.length === 0);
 const covered = new Set(named.flat());
 const uncovered = optedOut ? [] : changed.filter((pkg) => !covered.has(pkg.name));
 
-const summary = `compared with ${base.ref.slice(0, 12)} (${base.why})`;
+const shownRef = /^[0-9a-f]{40}$/.test(base.ref) ? base.ref.slice(0, 12) : base.ref;
+const summary = `compared with ${shownRef} (${base.why})`;
 if (uncovered.length > 0) {
   console.error(`changesets: ${summary}, these packages changed without a changeset:`);
   for (const pkg of uncovered) console.error(`  ${pkg.name}`);
