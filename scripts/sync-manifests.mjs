@@ -24,6 +24,8 @@ import {
 
 /** A Markdown link or image whose target is a relative path. */
 const RELATIVE_LINK = /\]\((?!https?:|mailto:|#)[^)]+\)/;
+/** A README's prose: fenced code blocks hold code (a regular expression may look like a link). */
+const withoutCodeBlocks = (markdown) => markdown.replace(/^```[\s\S]*?^```/gm, "");
 
 /** Where the fields go in a manifest; keys not listed keep their place after these. */
 const KEY_ORDER = [
@@ -140,7 +142,7 @@ function missing(pkg) {
   if (!existsSync(join(pkg.path, "LICENSE"))) problems.push("a LICENSE file");
   const readme = join(pkg.path, "README.md");
   if (!existsSync(readme)) problems.push("a README.md");
-  else if (RELATIVE_LINK.test(readFileSync(readme, "utf8"))) {
+  else if (RELATIVE_LINK.test(withoutCodeBlocks(readFileSync(readme, "utf8")))) {
     problems.push(
       `absolute links in README.md (the registry cannot follow relative ones: use ${REPOSITORY}/...)`,
     );

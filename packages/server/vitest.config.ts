@@ -1,4 +1,4 @@
-import { project } from "../../tooling/vitest.shared";
+import { project } from "../../tooling/vitest.shared.ts";
 
 // RSA key generation takes seconds on a busy machine; the tests generate their keys once per
 // file, so allow for it rather than share keys between files.

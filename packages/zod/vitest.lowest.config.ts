@@ -1,6 +1,6 @@
 // The zod suite again, against the lowest zod the peer range allows (`zod-lowest`, an alias
 // dependency pinned to it): every import of `zod` and `zod/...` resolves to that version.
-import { project } from "../../tooling/vitest.shared";
+import { project } from "../../tooling/vitest.shared.ts";
 
 const base = project("zod-lowest", "node", { include: ["tests/**/*.test.ts"] });
 
