@@ -1,0 +1,10 @@
+import { defaultClientConditions, defineConfig } from "vite";
+
+// `vite build` bundles the packages' published builds (dist); `vite` (dev) runs their sources.
+export default defineConfig(({ command }) => ({
+  base: "./",
+  resolve:
+    command === "serve" ? { conditions: ["@cardward/source", ...defaultClientConditions] } : {},
+  // Emit every asset as a file: a data: URL would need `img-src data:` in the CSP.
+  build: { assetsInlineLimit: 0 },
+}));
