@@ -32,6 +32,7 @@ export async function startIsolatedDemo({ pageOrigin, framePort = 5174, prefix =
     frameOrigin: frame.origin,
     publicJwk,
     privateKey,
+    site: { dir, headers: site.headers },
     routes: {
       [`${prefix}api/config`]: config,
       [`${prefix}api/open`]: openCardRoute(privateKey, pageOrigin),

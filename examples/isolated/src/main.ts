@@ -46,6 +46,9 @@ const card = mountIsolatedFields(
   },
 );
 
+// Handed to the browser tests and the console: the controller holds state, never digits.
+Object.assign(window, { cardwardCard: card });
+
 const brandIcon = element<HTMLElement>("#card-brand");
 const result = element<HTMLElement>("#result");
 
