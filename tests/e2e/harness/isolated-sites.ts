@@ -152,7 +152,7 @@ async function startSites(closers: (() => Promise<void>)[]): Promise<IsolatedSit
     "<!doctype html><title>Third origin</title><p>third</p>",
   );
 
-  const routes: Record<string, unknown> = {};
+  const routes: Record<string, IsolatedDemo["routes"][string]> = {};
   let frameSrc = "";
   let thirdOrigin = "";
   const page = await serve({
