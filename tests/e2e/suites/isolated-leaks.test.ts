@@ -4,6 +4,7 @@
 // anywhere the page can read, through typing, Backspace, paste, submit and destroy.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { autofill } from "../harness/isolated-autofill";
 import { frameOf, useIsolatedSites } from "../harness/isolated-sites";
 import { forbiddenRuns, installPageSpies, leaks } from "../harness/isolated-spies";
 
@@ -90,5 +91,29 @@ describe("the page sees nothing of the card", () => {
       seen.some((entry) => entry.startsWith("port.postMessage") && entry.includes('"submit"')),
     ).toBe(true);
     expect(leaks(seen, forbiddenRuns(PAN, CVC))).toEqual([]);
+  });
+
+  it("through autofill into the number frame and submit", async () => {
+    const { page, context } = await session.open(session.sites().pageUrl, {
+      pageInit: { script: installPageSpies },
+    });
+    const card = {
+      number: PAN,
+      name: "Ada Lovelace",
+      expiryMonth: "12",
+      expiryYear: "2030",
+      cvc: CVC,
+    };
+    const outcome = await autofill(page, context, await frameOf(page, "number"), card);
+    console.info(`autofill: ${outcome}`);
+    expect(outcome).toBe("triggered");
+    await typeInto(page, "postal", "12345");
+    await page.click("#pay");
+    await page.waitForFunction(() =>
+      document.querySelector("#result")?.textContent?.includes("server"),
+    );
+    const result = JSON.parse((await page.textContent("#result")) ?? "{}");
+    expect(result.server).toMatchObject({ brand: "visa", last4: "6467" });
+    expect(leaks(await pageView(page), forbiddenRuns(PAN, CVC))).toEqual([]);
   });
 });
