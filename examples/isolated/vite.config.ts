@@ -6,5 +6,9 @@ export default defineConfig(({ command }) => ({
   resolve:
     command === "serve" ? { conditions: ["@cardward/source", ...defaultClientConditions] } : {},
   // Emit every asset as a file: a data: URL would need `img-src data:` in the CSP.
-  build: { assetsInlineLimit: 0 },
+  // bench.html: the isolated fields next to @cardward/dom's, for the keystroke figures.
+  build: {
+    assetsInlineLimit: 0,
+    rollupOptions: { input: { index: "index.html", bench: "bench.html" } },
+  },
 }));

@@ -27,6 +27,7 @@ const FIELDS = [
 // The server tells the page where the frame site runs (its port is chosen at start).
 const { frameOrigin } = (await (await fetch("./api/config")).json()) as { frameOrigin: string };
 
+performance.mark("cardward:mount");
 const card = mountIsolatedFields(
   {
     frameOrigin,
@@ -45,6 +46,8 @@ const card = mountIsolatedFields(
     },
   },
 );
+
+card.ready.then(() => performance.measure("cardward:ready", "cardward:mount"));
 
 // Handed to the browser tests and the console: the controller holds state, never digits.
 Object.assign(window, { cardwardCard: card });
