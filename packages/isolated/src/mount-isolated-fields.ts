@@ -57,7 +57,6 @@ function frameSettings(
     ...(settings.acceptedBrands ? { acceptedBrands: settings.acceptedBrands } : {}),
     ...(settings.style ? { style: filterStyle(settings.style).style } : {}),
     ...(field === "number" && settings.bin ? { bin: true } : {}),
-    ...(settings.autoAdvance ? { autoAdvance: true } : {}),
   };
 }
 

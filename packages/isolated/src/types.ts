@@ -52,8 +52,6 @@ export interface IsolatedSettings {
   readonly style?: FieldStyle;
   /** Ask for the BIN in the state and the submit result (if the frame origin allows it). */
   readonly bin?: boolean;
-  /** Move focus to the next field once one is complete. @default false */
-  readonly autoAdvance?: boolean;
   /** Called with the brand id (or null) whenever the detected brand changes. */
   readonly onBrandChange?: ((brand: BrandId | null) => void) | undefined;
   /** Receives diagnostics (codes, never values). */

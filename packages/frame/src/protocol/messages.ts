@@ -65,8 +65,6 @@ export const settingsSchema = object({
   bin: optional(boolean),
   revealCvc: optional(boolean),
   cvcMask: optional(string(1, /^\D$/)),
-  /** Move focus to the next field once this one is complete. */
-  autoAdvance: optional(boolean),
 });
 
 /** The page's one-shot handshake, posted to the frame's window with a `MessagePort`. */

@@ -151,6 +151,16 @@ export function mountFieldFrame(options: FieldFrameOptions): () => void {
     };
   }
 
+  /**
+   * The accessible name: the page's label, and for the CVC the code's name after it, e.g.
+   * "Security code (CID)", so the visible label stays part of it (WCAG 2.5.3).
+   */
+  function relabel(): void {
+    const code = field === "cvc" ? model.context.brand?.code?.name : undefined;
+    const label = code ? `${settings.label} (${code})` : settings.label;
+    ui.label(label, settings.placeholder, model.context.locale);
+  }
+
   function applySettings(next: FrameSettings): void {
     settings = next;
     const context = model.context;
@@ -158,7 +168,7 @@ export function mountFieldFrame(options: FieldFrameOptions): () => void {
     context.acceptedBrands = next.acceptedBrands;
     context.mask = next.cvcMask ?? "•";
     context.reveal = next.revealCvc ?? false;
-    ui.label(next.label, next.placeholder, context.locale);
+    relabel();
     const { style, rejected } = filterStyle(next.style ?? {}, config.fonts ?? []);
     ui.setStyle(style);
     for (const { variant, property, reason } of rejected) {
@@ -198,7 +208,9 @@ export function mountFieldFrame(options: FieldFrameOptions): () => void {
     read: () => ({ value: model.current.value, secret: model.current.secret }),
     touch,
     setBrand(id) {
-      if (model.setBrand(id)) write(model.refresh());
+      if (!model.setBrand(id)) return;
+      relabel();
+      write(model.refresh());
     },
     brand: () => model.context.brand?.id ?? null,
   };
