@@ -20,6 +20,12 @@ function Checkout({ withName }: { withName: boolean }) {
   );
 }
 
+/** A component with no containers: the fields never mount. */
+function Unmounted({ submits }: { submits: (() => Promise<unknown>)[] }) {
+  submits.push(useIsolatedFields({ frameOrigin: FRAME_ORIGIN }).submit);
+  return null;
+}
+
 const frames = () =>
   Array.from(document.querySelectorAll("iframe"), (frame) => [
     frame.parentElement?.id,
@@ -47,12 +53,8 @@ describe("useIsolatedFields", () => {
   });
 
   it("rejects a submit before the frames are mounted", async () => {
-    let submit: (() => Promise<unknown>) | undefined;
-    function Empty() {
-      submit = useIsolatedFields({ frameOrigin: FRAME_ORIGIN }).submit;
-      return null;
-    }
-    render(<Empty />);
-    await expect(submit?.()).rejects.toMatchObject({ code: "not_ready" });
+    const submits: (() => Promise<unknown>)[] = [];
+    render(<Unmounted submits={submits} />);
+    await expect(submits[0]?.()).rejects.toMatchObject({ code: "not_ready" });
   });
 });
