@@ -1,0 +1,3 @@
+import { project } from "../../tooling/vitest.shared";
+
+export default project("frame", "happy-dom");
