@@ -1,4 +1,5 @@
 import { inputEvent, textInputEvent } from "./dom-events";
+import { DEFAULT_ENGINE, type SimulatedEngine, textInputBeforeBeforeInput } from "./engine";
 import {
   type FieldSnapshot,
   sanitizeInsert,
@@ -66,19 +67,27 @@ export interface InsertCommand {
   readonly textInput: boolean;
   /** The `dataTransfer` the `beforeinput`/`input` events carry (null for inputs in Chromium). */
   readonly dataTransfer?: unknown;
+  /**
+   * The engine whose order is fired: WebKit sends `textInput` before `beforeinput`.
+   * @default "chromium"
+   */
+  readonly engine?: SimulatedEngine;
 }
 
 /**
- * `beforeinput` (cancelable) -> `textInput` (cancelable) -> the edit -> `input`. Each canceled
- * step stops the rest, as in Chromium. The edit is computed after the listeners ran, from the
- * selection they left; no `input` fires when the value did not change (for example a full
- * `maxlength`).
+ * `beforeinput` (cancelable) -> `textInput` (cancelable) -> the edit -> `input` (Chromium,
+ * Firefox), or `textInput` first (WebKit). Each canceled step stops the rest. The edit is
+ * computed after the listeners ran, from the selection they left; no `input` fires when the value
+ * did not change (for example a full `maxlength`).
  */
 export function runInsert(el: TextField, command: InsertCommand): void {
   const { inputType, text, dataTransfer } = command;
   const data = command.data === undefined ? text : command.data;
+  const textInputFirst = textInputBeforeBeforeInput(command.engine ?? DEFAULT_ENGINE);
+  const legacy = () => !command.textInput || textInputEvent(el, text);
+  if (textInputFirst && !legacy()) return;
   if (!inputEvent(el, "beforeinput", inputType, data, { cancelable: true, dataTransfer })) return;
-  if (command.textInput && !textInputEvent(el, text)) return;
+  if (!textInputFirst && !legacy()) return;
   const s = snapshot(el);
   const next = spliceInsert(s, sanitizeInsert(el, text, s.end - s.start));
   if (next.value === s.value) return;

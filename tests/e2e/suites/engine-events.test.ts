@@ -1,0 +1,95 @@
+// What each engine sends a plain input (no binding) for the edits the card fields handle, next to
+// what @cardward/testing's simulators fire for that engine in happy-dom: the sequences must be
+// equal, so every difference between the engines is modelled by the simulators and pinned here.
+import type { SimulatedEngine } from "@cardward/testing";
+import { paste, pressBackspace, pressDelete, typeInto } from "@cardward/testing";
+import { Window } from "happy-dom";
+import { afterAll, describe, expect, it } from "vitest";
+import type { EnginePage } from "../harness/driver";
+import { useEngine } from "../harness/engine-session";
+import { startTrace, TRACED_EVENTS, takeTrace, traceEvents } from "../harness/event-trace";
+import { dispatchHistory, focusField, pasteText, SELECTORS } from "../harness/fields";
+import { fixtureUrl } from "../harness/targets";
+
+const session = useEngine();
+const engine: SimulatedEngine = session.engine;
+
+/** One edit, done with the engine's keyboard and clipboard, and with the simulators. */
+interface TracedEdit {
+  readonly name: string;
+  readonly real: (page: EnginePage) => Promise<void>;
+  readonly simulated: (input: HTMLInputElement) => void;
+}
+
+const EDITS: readonly TracedEdit[] = [
+  {
+    name: "types a digit and a letter",
+    real: (page) => page.type("4a"),
+    simulated: (input) => typeInto(input, "4a", { engine }),
+  },
+  {
+    name: "presses Backspace after a digit",
+    real: async (page) => {
+      await page.type("4");
+      await page.press("Backspace");
+    },
+    simulated: (input) => {
+      typeInto(input, "4", { engine });
+      pressBackspace(input);
+    },
+  },
+  {
+    name: "presses Delete at the end (nothing to delete)",
+    real: async (page) => {
+      await page.type("4");
+      await page.press("Delete");
+    },
+    simulated: (input) => {
+      typeInto(input, "4", { engine });
+      pressDelete(input);
+    },
+  },
+  {
+    name: "pastes a grouped number with Ctrl+V",
+    real: (page) => pasteText(page, "4242 4242"),
+    simulated: (input) => paste(input, "4242 4242", { engine }),
+  },
+];
+
+let shared: Window | undefined;
+afterAll(async () => {
+  await shared?.happyDOM.close();
+});
+
+/** The simulated trace of `edit` in happy-dom, on an empty focused input. */
+function simulate(edit: TracedEdit): string[] {
+  shared ??= new Window({ url: "https://checkout.example/" });
+  const { document } = shared;
+  document.body.replaceChildren();
+  const input = document.createElement("input");
+  document.body.append(input);
+  const field = input as unknown as HTMLInputElement;
+  field.focus();
+  const trace = traceEvents(field, TRACED_EVENTS);
+  edit.simulated(field);
+  return trace;
+}
+
+describe(`what ${session.engine} sends an input, and the simulators for ${session.engine}`, () => {
+  it.each(EDITS)("$name", async (edit) => {
+    const page = await session.open(fixtureUrl("plain.html"));
+    await focusField(page, "number");
+    await startTrace(page, SELECTORS.number);
+    await edit.real(page);
+    const real = await takeTrace(page);
+    expect(simulate(edit)).toEqual(real);
+  });
+
+  it("lets a script send the historyUndo beforeinput an Edit menu's Undo sends", async () => {
+    const page = await session.open(fixtureUrl("plain.html"));
+    await focusField(page, "number");
+    await startTrace(page, SELECTORS.number);
+    expect(await dispatchHistory(page, "number", "historyUndo")).toBe(false);
+    expect(await takeTrace(page)).toEqual(["beforeinput(historyUndo:null)"]);
+  });
+});
