@@ -5,6 +5,9 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { conditions: ["@cardward/source"] },
+  // Vite resolves the node environment's imports with `ssr.resolve` conditions: without this the
+  // simulators and the happy-dom runner would run the packages' last build, not their source.
+  ssr: { resolve: { conditions: ["@cardward/source"] } },
   test: {
     name: `e2e-${process.env.E2E_ENGINE ?? "chromium"}`,
     root: import.meta.dirname,

@@ -92,7 +92,8 @@ export async function focusField(page: AnyPage, field: Field): Promise<void> {
 export async function pasteText(page: AnyPage, text: string): Promise<void> {
   const target = driven(page);
   await target.writeClipboard(text);
-  await target.press("ControlOrMeta+V");
+  // Lower-case: a person's Ctrl+V sends `key: "v"` (Playwright's `V` would send "V").
+  await target.press("ControlOrMeta+v");
 }
 
 /**

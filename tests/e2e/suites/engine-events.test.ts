@@ -17,6 +17,8 @@ const engine: SimulatedEngine = session.engine;
 /** One edit, done with the engine's keyboard and clipboard, and with the simulators. */
 interface TracedEdit {
   readonly name: string;
+  /** Where the field starts (not traced): its value, and the caret (at the end by default). */
+  readonly start?: { readonly value: string; readonly caret?: number };
   readonly real: (page: EnginePage) => Promise<void>;
   readonly simulated: (input: HTMLInputElement) => void;
 }
@@ -29,25 +31,26 @@ const EDITS: readonly TracedEdit[] = [
   },
   {
     name: "presses Backspace after a digit",
-    real: async (page) => {
-      await page.type("4");
-      await page.press("Backspace");
-    },
-    simulated: (input) => {
-      typeInto(input, "4", { engine });
-      pressBackspace(input);
-    },
+    start: { value: "4" },
+    real: (page) => page.press("Backspace"),
+    simulated: (input) => pressBackspace(input, { engine }),
   },
   {
     name: "presses Delete at the end (nothing to delete)",
-    real: async (page) => {
-      await page.type("4");
-      await page.press("Delete");
-    },
-    simulated: (input) => {
-      typeInto(input, "4", { engine });
-      pressDelete(input);
-    },
+    start: { value: "4" },
+    real: (page) => page.press("Delete"),
+    simulated: (input) => pressDelete(input, { engine }),
+  },
+  {
+    name: "presses Backspace in the empty field (nothing to delete)",
+    real: (page) => page.press("Backspace"),
+    simulated: (input) => pressBackspace(input, { engine }),
+  },
+  {
+    name: "presses Backspace before a digit (nothing to delete)",
+    start: { value: "4", caret: 0 },
+    real: (page) => page.press("Backspace"),
+    simulated: (input) => pressBackspace(input, { engine }),
   },
   {
     name: "pastes a grouped number with Ctrl+V",
@@ -61,6 +64,14 @@ afterAll(async () => {
   await shared?.happyDOM.close();
 });
 
+/** Puts the field's value and caret where the edit starts (runs in the page and in happy-dom). */
+function placeStart(input: HTMLInputElement, { start }: Pick<TracedEdit, "start">): void {
+  if (!start) return;
+  input.value = start.value;
+  const caret = start.caret ?? start.value.length;
+  input.setSelectionRange(caret, caret);
+}
+
 /** The simulated trace of `edit` in happy-dom, on an empty focused input. */
 function simulate(edit: TracedEdit): string[] {
   shared ??= new Window({ url: "https://checkout.example/" });
@@ -70,6 +81,7 @@ function simulate(edit: TracedEdit): string[] {
   document.body.append(input);
   const field = input as unknown as HTMLInputElement;
   field.focus();
+  placeStart(field, edit);
   const trace = traceEvents(field, TRACED_EVENTS);
   edit.simulated(field);
   return trace;
@@ -79,6 +91,16 @@ describe(`what ${session.engine} sends an input, and the simulators for ${sessio
   it.each(EDITS)("$name", async (edit) => {
     const page = await session.open(fixtureUrl("plain.html"));
     await focusField(page, "number");
+    await page.evaluate(
+      ([selector, start]) => {
+        const input = document.querySelector(selector) as HTMLInputElement;
+        if (!start) return;
+        input.value = start.value;
+        const caret = start.caret ?? start.value.length;
+        input.setSelectionRange(caret, caret);
+      },
+      [SELECTORS.number, edit.start ?? null] as const,
+    );
     await startTrace(page, SELECTORS.number);
     await edit.real(page);
     const real = await takeTrace(page);

@@ -1,5 +1,10 @@
 import { inputEvent, textInputEvent } from "./dom-events";
-import { DEFAULT_ENGINE, type SimulatedEngine, textInputBeforeBeforeInput } from "./engine";
+import {
+  beforeInputWithNothingToDelete,
+  DEFAULT_ENGINE,
+  type SimulatedEngine,
+  textInputBeforeBeforeInput,
+} from "./engine";
 import {
   type FieldSnapshot,
   sanitizeInsert,
@@ -95,13 +100,18 @@ export function runInsert(el: TextField, command: InsertCommand): void {
   inputEvent(el, "input", inputType, data, { dataTransfer });
 }
 
-/** `beforeinput` (cancelable, `data` null) -> the deletion -> `input`, or nothing to delete. */
+/**
+ * `beforeinput` (cancelable, `data` null) -> the deletion -> `input`. With nothing to delete,
+ * Chromium and Firefox still fire the `beforeinput` (and nothing after it); WebKit fires nothing.
+ */
 export function runDelete(
   el: TextField,
   inputType: string,
   direction: "backward" | "forward" | "selection",
+  engine: SimulatedEngine = DEFAULT_ENGINE,
 ): void {
-  if (!spliceDelete(snapshot(el), direction)) return;
+  const nothing = !spliceDelete(snapshot(el), direction);
+  if (nothing && (direction === "selection" || !beforeInputWithNothingToDelete(engine))) return;
   if (!inputEvent(el, "beforeinput", inputType, null, { cancelable: true })) return;
   const next = spliceDelete(snapshot(el), direction);
   if (!next) return;

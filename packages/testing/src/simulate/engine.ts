@@ -16,3 +16,12 @@ export const DEFAULT_ENGINE: SimulatedEngine = "chromium";
 export function textInputBeforeBeforeInput(engine: SimulatedEngine): boolean {
   return engine === "webkit";
 }
+
+/**
+ * Whether Backspace or Delete with nothing to delete (an empty field, the caret at its start or
+ * end) still fires a cancelable `beforeinput`, with no edit and no `input` after it: Blink and
+ * Gecko do; WebKit fires only the key events. Measured by the e2e suite's engine-events test.
+ */
+export function beforeInputWithNothingToDelete(engine: SimulatedEngine): boolean {
+  return engine !== "webkit";
+}

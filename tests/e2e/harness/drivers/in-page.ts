@@ -58,7 +58,9 @@ export async function pollUntil(check: () => Promise<boolean>, what: string): Pr
  * (or came back from the back-forward cache, which fires `pageshow` but no `load`).
  */
 export async function navigateAway(evaluate: Evaluate, navigate: () => Promise<void>) {
-  await evaluate(() => Object.assign(window, { __e2eLeaving: true }), null);
+  await evaluate(() => {
+    Object.assign(window, { __e2eLeaving: true });
+  }, null);
   await navigate();
   await pollUntil(
     () =>

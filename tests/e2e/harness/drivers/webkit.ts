@@ -56,18 +56,23 @@ async function pressChord(driver: WebDriver, chord: string): Promise<void> {
 
 /**
  * Puts `text` on the clipboard with `navigator.clipboard.writeText`, which WebKit allows only
- * inside a user gesture: a one-shot capturing listener calls it from a real Shift keydown (which
- * it keeps from the page's own listeners).
+ * inside a user gesture: a one-shot capturing listener calls it from a real Shift keydown, and
+ * keeps that Shift's keydown and keyup from the page's own listeners.
  */
 async function writeClipboard(driver: WebDriver, text: string): Promise<void> {
   const evaluate = evaluateIn(driver);
   await evaluate((value) => {
-    const state = { written: null as string | null };
+    const state = { written: "" };
     Object.assign(window, { __e2eClipboard: state });
-    const onKey = (event: KeyboardEvent) => {
+    const onKeyUp = (event: KeyboardEvent) => {
       if (event.key !== "Shift") return;
       event.stopImmediatePropagation();
-      removeEventListener("keydown", onKey, true);
+      removeEventListener("keyup", onKeyUp, true);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Shift") return;
+      event.stopImmediatePropagation();
+      removeEventListener("keydown", onKeyDown, true);
       navigator.clipboard.writeText(value).then(
         () => {
           state.written = "ok";
@@ -77,13 +82,14 @@ async function writeClipboard(driver: WebDriver, text: string): Promise<void> {
         },
       );
     };
-    addEventListener("keydown", onKey, true);
+    addEventListener("keydown", onKeyDown, true);
+    addEventListener("keyup", onKeyUp, true);
   }, text);
   await driver.actions({ async: true }).keyDown(Key.SHIFT).keyUp(Key.SHIFT).perform();
   await pollUntil(
     async () =>
       (await evaluate(
-        () => (Reflect.get(window, "__e2eClipboard") as { written: string | null }).written,
+        () => (Reflect.get(window, "__e2eClipboard") as { written: string }).written,
         null,
       )) === "ok",
     "the clipboard write",
