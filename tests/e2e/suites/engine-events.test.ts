@@ -6,9 +6,9 @@ import { paste, pressBackspace, pressDelete, typeInto } from "@cardward/testing"
 import { Window } from "happy-dom";
 import { afterAll, describe, expect, it } from "vitest";
 import type { EnginePage } from "../harness/driver";
-import { useEngine } from "../harness/engine-session";
+import { onlyIn, useEngine } from "../harness/engine-session";
 import { startTrace, TRACED_EVENTS, takeTrace, traceEvents } from "../harness/event-trace";
-import { dispatchHistory, focusField, pasteText, SELECTORS } from "../harness/fields";
+import { dispatchHistory, focusField, pasteText, readField, SELECTORS } from "../harness/fields";
 import { fixtureUrl } from "../harness/targets";
 
 const session = useEngine();
@@ -59,6 +59,9 @@ const EDITS: readonly TracedEdit[] = [
   },
 ];
 
+/** The eight bytes every PNG file starts with. */
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
 let shared: Window | undefined;
 afterAll(async () => {
   await shared?.happyDOM.close();
@@ -105,6 +108,31 @@ describe(`what ${session.engine} sends an input, and the simulators for ${sessio
     await edit.real(page);
     const real = await takeTrace(page);
     expect(simulate(edit)).toEqual(real);
+  });
+
+  it("undoes typing with Ctrl+Z: beforeinput and input historyUndo", async (context) => {
+    onlyIn(context, ["chromium", "firefox"], "MiniBrowser has no undo shortcut (see historyUndo)");
+    const page = await session.open(fixtureUrl("plain.html"));
+    await focusField(page, "number");
+    await page.type("4");
+    await startTrace(page, SELECTORS.number);
+    await page.press("ControlOrMeta+z");
+    expect(await takeTrace(page)).toEqual([
+      "keydown(Control)",
+      "keydown(z)",
+      "beforeinput(historyUndo:null)",
+      "input(historyUndo:null)",
+      "keyup(z)",
+      "keyup(Control)",
+    ]);
+    expect((await readField(page, "number")).value).toBe("");
+  });
+
+  it("takes a screenshot of the page as a PNG", async () => {
+    const page = await session.open(fixtureUrl("plain.html"));
+    const png = await page.screenshot();
+    expect([...png.subarray(0, PNG_SIGNATURE.length)]).toEqual(PNG_SIGNATURE);
+    expect(png.length).toBeGreaterThan(PNG_SIGNATURE.length);
   });
 
   it("lets a script send the historyUndo beforeinput an Edit menu's Undo sends", async () => {
