@@ -82,6 +82,7 @@ function runEngine(engine, filters, found) {
 
 /** Prints an engine's closing lines: the tests it cannot run, then `N passed, N failed`. */
 function report(summary) {
+  if (summary.missing) console.log(`${summary.engine}: not installed (how to install it is above)`);
   for (const { name, note } of summary.limited) {
     console.log(`${summary.engine}: not run: ${name} (${note})`);
   }

@@ -16,17 +16,24 @@ function firstExisting(paths) {
   return paths.find((path) => path && existsSync(path)) ?? null;
 }
 
+/** The path an environment variable names (only it, when set), else the first existing default. */
+function fromEnvOr(name, defaults) {
+  const named = process.env[name];
+  if (named) return existsSync(named) ? named : null;
+  return firstExisting(defaults);
+}
+
 /**
  * Each engine's executables, or null where one is missing.
  * @returns {{ chromium: string | null, firefox: string | null,
  *   webkit: { driver: string, browser: string, xvfbRun: string | null } | null }}
  */
 export function findEngines() {
-  const driver = firstExisting([process.env.WEBKIT_DRIVER, WEBKIT_DRIVER]);
-  const browser = firstExisting([process.env.MINIBROWSER_PATH, MINIBROWSER]);
+  const driver = fromEnvOr("WEBKIT_DRIVER", [WEBKIT_DRIVER]);
+  const browser = fromEnvOr("MINIBROWSER_PATH", [MINIBROWSER]);
   return {
     chromium: findChromium(),
-    firefox: firstExisting([process.env.FIREFOX_PATH, ...FIREFOX_CANDIDATES]),
+    firefox: fromEnvOr("FIREFOX_PATH", FIREFOX_CANDIDATES),
     webkit: driver && browser ? { driver, browser, xvfbRun: firstExisting([XVFB_RUN]) } : null,
   };
 }
