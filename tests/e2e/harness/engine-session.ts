@@ -18,9 +18,22 @@ export interface EngineSession {
   open(url: string, options?: OpenOptions): Promise<EnginePage>;
 }
 
-function connect(e2e: E2eContext): Promise<Driver> {
-  if (e2e.engine === "chromium") return connectChromium(e2e.wsEndpoint);
-  if (e2e.engine === "firefox") return connectFirefox(e2e.wsEndpoint, e2e.requestLog);
+/** Options for {@link useEngine}. */
+export interface EngineSessionOptions {
+  /**
+   * Give every page a browser context of its own (Chromium, Firefox) rather than reusing one tab
+   * and clearing its origin's storage and cookies after each test. WebDriver classic has no
+   * contexts: in WebKit the tab is always reused and cleared.
+   * @default false
+   */
+  readonly freshContexts?: boolean;
+}
+
+function connect(e2e: E2eContext, freshContexts: boolean): Promise<Driver> {
+  if (e2e.engine === "chromium") return connectChromium(e2e.wsEndpoint, freshContexts);
+  if (e2e.engine === "firefox") {
+    return connectFirefox(e2e.wsEndpoint, e2e.requestLog, freshContexts);
+  }
   if (!e2e.webdriver) throw new Error("The WebKit run has no WebDriver session");
   return connectWebKit(e2e.webdriver.url, e2e.webdriver.sessionId, e2e.requestLog);
 }
@@ -48,13 +61,13 @@ async function reportedErrors(page: EnginePage): Promise<string[]> {
 }
 
 /** Connects the test file to the run's engine; closes each test's pages after it. */
-export function useEngine(): EngineSession {
+export function useEngine(options: EngineSessionOptions = {}): EngineSession {
   const e2e = inject("e2e");
   let driver: Driver | undefined;
   let opened: EnginePage[] = [];
 
   beforeAll(async () => {
-    driver = await connect(e2e);
+    driver = await connect(e2e, options.freshContexts ?? false);
   });
   afterAll(async () => {
     await driver?.disconnect();

@@ -7,6 +7,10 @@ import { chromium } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import type { RecordedMessage, RecordedRequest, Recording } from "./driver";
 import { type ChromiumPage, openChromiumPage } from "./drivers/chromium";
+
+// A Playwright-style page goes to the cross-engine helpers (auditSinks, axeViolations) through this.
+export { enginePage as asEnginePage } from "./drivers/chromium";
+
 import type { E2eContext } from "./global-setup";
 
 export type { RecordedMessage, RecordedRequest, Recording };

@@ -100,4 +100,19 @@ describe("a merchant whose page runs under a strict CSP with Trusted Types", () 
       .poll(async () => (await violations(page)) as { directive: string }[])
       .toContainEqual(expect.objectContaining({ directive }));
   });
+
+  it("enforces Trusted Types, not only reports them: an innerHTML string throws", async () => {
+    const page = await session.open(fixtureUrl("csp.html"));
+    page.expectConsoleErrors();
+    const outcome = await page.evaluate(() => {
+      const target = document.createElement("div");
+      try {
+        target.innerHTML = "<b>bold</b>";
+        return `assigned: ${target.childElementCount} element(s)`;
+      } catch (error) {
+        return error instanceof TypeError ? "TypeError" : String(error);
+      }
+    }, null);
+    expect(outcome).toBe("TypeError");
+  });
 });

@@ -9,7 +9,9 @@ import { auditSinks, SINKS, type SinkName } from "../harness/leak-audit";
 import { futureExpiry, SENTINEL_CVC, SENTINEL_NUMBER, SENTINELS } from "../harness/sentinels";
 import { exampleTargets, fixtureUrl } from "../harness/targets";
 
-const session = useEngine();
+// Each page in a context of its own where the engine has them: nothing one test stores can reach
+// the next test's sinks, and the back-forward cache holds only this test's pages.
+const session = useEngine({ freshContexts: true });
 
 /** Types the whole card with the real keyboard, field by field, and leaves the last field. */
 async function fillCard(page: EnginePage): Promise<void> {

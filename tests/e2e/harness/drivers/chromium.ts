@@ -1,6 +1,6 @@
-// The Chromium driver: playwright-core connected to the run's shared Chromium, every page in a
-// fresh context recorded through the DevTools protocol from the moment it opens (console messages
-// with their arguments, page errors, every request with its body).
+// The Chromium driver: playwright-core connected to the run's shared Chromium, every page
+// recorded through the DevTools protocol from the moment it opens (console messages with their
+// arguments, page errors, every request with its body).
 import {
   type Browser,
   type BrowserContext,
@@ -9,6 +9,7 @@ import {
   type Page,
 } from "playwright-core";
 import type { Driver, EnginePage, PageFunction, RecordedMessage, Recording } from "../driver";
+import { clearOriginStorage } from "./in-page";
 
 /** A Chromium page in its own context, with what it did (the Playwright-style suites use it). */
 export interface ChromiumPage {
@@ -28,36 +29,53 @@ async function readArgs(message: ConsoleMessage): Promise<unknown[]> {
   );
 }
 
-/** Opens `url` in a fresh context that records everything, with the clipboard granted. */
-export async function openChromiumPage(browser: Browser, url: string): Promise<ChromiumPage> {
+/** What a context recorded since its recording last restarted. */
+interface Recorder {
+  readonly recording: Recording;
+  readonly pending: Promise<unknown>[];
+}
+
+/** A context and its one page, recording everything into the current recorder. */
+interface RecordedContext {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Starts a new recording (a new test on the same page) and returns it. */
+  restart(): Recorder;
+}
+
+function newRecorder(): Recorder {
+  return { recording: { console: [], pageErrors: [], requests: [] }, pending: [] };
+}
+
+/** Marks whether a page came back from the back-forward cache, and hears CSP violations. */
+function initScript(): void {
+  addEventListener("pageshow", (event) => {
+    Object.assign(window, { __e2ePageshowPersisted: event.persisted });
+  });
+  const violations: unknown[] = [];
+  Object.assign(window, { __e2eCspViolations: violations });
+  document.addEventListener("securitypolicyviolation", (event) => {
+    violations.push({ directive: event.effectiveDirective, blocked: event.blockedURI });
+  });
+}
+
+/** A fresh context with one page, recording from the moment it opens. */
+async function newRecordedContext(browser: Browser): Promise<RecordedContext> {
   const context = await browser.newContext();
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], {
-    origin: new URL(url).origin,
-  });
-  await context.addInitScript(() => {
-    addEventListener("pageshow", (event) => {
-      Object.assign(window, { __e2ePageshowPersisted: event.persisted });
-    });
-    const violations: unknown[] = [];
-    Object.assign(window, { __e2eCspViolations: violations });
-    document.addEventListener("securitypolicyviolation", (event) => {
-      violations.push({ directive: event.effectiveDirective, blocked: event.blockedURI });
-    });
-  });
-  const recording: Recording = { console: [], pageErrors: [], requests: [] };
-  const pending: Promise<unknown>[] = [];
+  await context.addInitScript(initScript);
+  let current = newRecorder();
   context.on("console", (message) => {
     const entry: RecordedMessage = { type: message.type(), text: message.text(), args: [] };
-    recording.console.push(entry);
-    pending.push(readArgs(message).then((args) => entry.args.push(...args)));
+    current.recording.console.push(entry);
+    current.pending.push(readArgs(message).then((args) => entry.args.push(...args)));
   });
   context.on("weberror", (error) => {
     const { message, stack } = error.error();
-    recording.pageErrors.push(`${message}\n${stack ?? ""}`);
+    current.recording.pageErrors.push(`${message}\n${stack ?? ""}`);
   });
   context.on("request", (request) => {
-    recording.requests.push({
+    current.recording.requests.push({
       url: request.url(),
       method: request.method(),
       headers: request.headers(),
@@ -65,15 +83,37 @@ export async function openChromiumPage(browser: Browser, url: string): Promise<C
     });
   });
   const page = await context.newPage();
+  return {
+    context,
+    page,
+    restart: () => {
+      current = newRecorder();
+      return current;
+    },
+  };
+}
+
+/** Starts a new recording on the context's page and loads `url` there, clipboard granted. */
+async function load(recorded: RecordedContext, url: string): Promise<ChromiumPage> {
+  const { context, page } = recorded;
+  const recorder = recorded.restart();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: new URL(url).origin,
+  });
   await page.goto(url);
   return {
     page,
     context,
-    recording,
+    recording: recorder.recording,
     settle: async () => {
-      await Promise.all(pending);
+      await Promise.all(recorder.pending);
     },
   };
+}
+
+/** Opens `url` in a fresh context that records everything, with the clipboard granted. */
+export async function openChromiumPage(browser: Browser, url: string): Promise<ChromiumPage> {
+  return load(await newRecordedContext(browser), url);
 }
 
 /**
@@ -85,8 +125,11 @@ export function evaluateIn<A, R>(page: Page, fn: PageFunction<A, R>, arg: A): Pr
   return page.evaluate(fn as (value: unknown) => R | Promise<R>, arg);
 }
 
-/** Wraps an opened Chromium page in the cross-engine interface. */
-function enginePage(opened: ChromiumPage): EnginePage {
+/**
+ * Wraps an opened Chromium page in the cross-engine interface (a Playwright-style suite can pass
+ * its `OpenedPage` through this to the cross-engine helpers, e.g. the leak audit's `auditSinks`).
+ */
+export function enginePage(opened: ChromiumPage): EnginePage {
   const { page, context } = opened;
   let errorsExpected = false;
   return {
@@ -122,21 +165,34 @@ function enginePage(opened: ChromiumPage): EnginePage {
   };
 }
 
-/** Connects to the run's Chromium (a Playwright browser server). */
-export async function connectChromium(wsEndpoint: string): Promise<Driver> {
+/**
+ * Connects to the run's Chromium (a Playwright browser server). With `freshContexts`, every page
+ * gets a context of its own; without, the test file's pages share one context and tab, and a
+ * closing page clears what it left in its origin (faster by most of a second a test).
+ */
+export async function connectChromium(wsEndpoint: string, freshContexts: boolean): Promise<Driver> {
   const browser = await chromium.connect(wsEndpoint);
   const contexts = new Map<EnginePage, BrowserContext>();
+  let shared: RecordedContext | undefined;
   return {
     engine: "chromium",
     async open(url) {
-      const opened = await openChromiumPage(browser, url);
-      const page = enginePage(opened);
-      contexts.set(page, opened.context);
-      return page;
+      if (freshContexts) {
+        const opened = await openChromiumPage(browser, url);
+        const page = enginePage(opened);
+        contexts.set(page, opened.context);
+        return page;
+      }
+      shared ??= await newRecordedContext(browser);
+      return enginePage(await load(shared, url));
     },
     async close(page) {
-      await contexts.get(page)?.close();
+      const own = contexts.get(page);
       contexts.delete(page);
+      if (own) return own.close();
+      await page.evaluate(clearOriginStorage, null);
+      await shared?.context.clearCookies();
+      await page.goto("about:blank");
     },
     disconnect: () => browser.close(),
   };

@@ -74,3 +74,18 @@ export async function navigateAway(evaluate: Evaluate, navigate: () => Promise<v
     "the next document",
   );
 }
+
+/**
+ * Clears what a page left in its origin (local and session storage, IndexedDB, Cache Storage),
+ * so the next test on a reused tab starts as in a fresh context; cookies are the driver's to
+ * clear. Runs in the page.
+ */
+export async function clearOriginStorage(): Promise<void> {
+  if (!location.protocol.startsWith("http")) return;
+  localStorage.clear();
+  sessionStorage.clear();
+  for (const info of await indexedDB.databases()) {
+    if (info.name) indexedDB.deleteDatabase(info.name);
+  }
+  for (const name of await caches.keys()) await caches.delete(name);
+}

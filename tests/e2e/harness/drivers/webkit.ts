@@ -7,7 +7,14 @@ import { Executor, HttpClient } from "selenium-webdriver/http";
 import { Session } from "selenium-webdriver/lib/session";
 import { parseChord } from "../chord";
 import type { Driver, EnginePage } from "../driver";
-import { type Evaluate, navigateAway, pollUntil, readRecording, requestCount } from "./in-page";
+import {
+  clearOriginStorage,
+  type Evaluate,
+  navigateAway,
+  pollUntil,
+  readRecording,
+  requestCount,
+} from "./in-page";
 
 /** How long a click waits for its element to appear (a framework may render after load). */
 const FIND_TIMEOUT_MS = 10_000;
@@ -98,15 +105,7 @@ async function writeClipboard(driver: WebDriver, text: string): Promise<void> {
 
 /** Clears what a page left in its origin, so the next test starts as in a fresh context. */
 async function clearOrigin(driver: WebDriver): Promise<void> {
-  await evaluateIn(driver)(async () => {
-    if (!location.protocol.startsWith("http")) return;
-    localStorage.clear();
-    sessionStorage.clear();
-    for (const info of await indexedDB.databases()) {
-      if (info.name) indexedDB.deleteDatabase(info.name);
-    }
-    for (const name of await caches.keys()) await caches.delete(name);
-  }, null);
+  await evaluateIn(driver)(clearOriginStorage, null);
   await driver.manage().deleteAllCookies();
   await driver.get("about:blank");
 }
