@@ -32,7 +32,8 @@ const vitest = await startVitest("test", process.argv.slice(2), {
 });
 const errors = vitest.state.getUnhandledErrors().length;
 await vitest.close();
-if (passed + failed === 0 || errors > 0) failed += Math.max(1, errors);
+// No test at all (a filter that matched nothing, a file that failed to load) is a failure too.
+if (passed + failed + limited.length === 0 || errors > 0) failed += Math.max(1, errors);
 const seconds = (Date.now() - started) / 1000;
 const summary = { engine, passed, failed, seconds, limited };
 if (process.env.E2E_SUMMARY) writeFileSync(process.env.E2E_SUMMARY, JSON.stringify(summary));
