@@ -40,7 +40,7 @@ describe(`the simulators of @cardward/testing against ${session.engine}`, () => 
   it.each([...NUMBER_SCRIPTS, ...EXPIRY_SCRIPTS, ...CVC_SCRIPTS])(
     "$field: $name",
     async (script) => {
-      const simulated = playScriptInHappyDom(script);
+      const simulated = playScriptInHappyDom(script, session.engine);
       const page = await session.open(fixtureUrl("fields.html"));
       await focusField(page, script.field);
       const real: FieldSnapshot[] = [];
