@@ -22,6 +22,7 @@ export type { ClipboardOptions, PasteOptions } from "./simulate/clipboard";
 export { cut, paste } from "./simulate/clipboard";
 export type { ComposeOptions } from "./simulate/compose-ime";
 export { composeIme } from "./simulate/compose-ime";
+export type { SimulatedEngine } from "./simulate/engine";
 export type { PressOptions } from "./simulate/press-key";
 export { pressBackspace, pressDelete } from "./simulate/press-key";
 export { selectRange } from "./simulate/select-range";

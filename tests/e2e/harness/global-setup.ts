@@ -1,15 +1,15 @@
-// Starts what every suite shares: one Chromium (as a Playwright browser server the test files
-// connect to), the fixture bundles, and a static server per origin (the fixtures, and each
-// example's built `dist`).
+// Starts what every suite shares: one browser of the run's engine (`E2E_ENGINE`, Chromium by
+// default) the test files connect to, the fixture bundles, and a static server per origin (the
+// fixtures, and each example's built `dist`).
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
 import type { TestProject } from "vitest/node";
-import { CHROMIUM_ARGS, findChromium, IGNORED_DEFAULT_ARGS, INSTALL_HINT } from "./chromium.mjs";
 import { STRICT_CSP } from "./constants";
+import { ENGINES, type Engine } from "./driver";
+import { type EngineEndpoint, launchEngine } from "./launch";
 import { startServer } from "./server.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -18,9 +18,11 @@ const REPO = dirname(dirname(E2E));
 const EXAMPLES = ["vanilla", "react", "vue"] as const;
 
 /** What the global setup hands to every test file. */
-export interface E2eContext {
-  /** The Playwright browser server to `chromium.connect()` to. */
-  readonly wsEndpoint: string;
+export interface E2eContext extends EngineEndpoint {
+  /** The engine this run drives. */
+  readonly engine: Engine;
+  /** The test servers' request log (`GET ?from=N`), for the engines recorded from the page. */
+  readonly requestLog: string;
   /** The fixtures' origin (`tests/e2e/fixtures`). */
   readonly fixtures: string;
   /** Each built example's origin, keyed by name; missing when that example is not built. */
@@ -33,9 +35,16 @@ declare module "vitest" {
   }
 }
 
+/** The engine named by `E2E_ENGINE` (set by run.mjs), Chromium by default. */
+export function runEngine(): Engine {
+  const named = process.env.E2E_ENGINE ?? "chromium";
+  const engine = ENGINES.find((candidate) => candidate === named);
+  if (!engine) throw new Error(`E2E_ENGINE=${named} is not one of ${ENGINES.join(", ")}`);
+  return engine;
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
+  const engine = runEngine();
   if (!existsSync(join(REPO, "packages/dom/dist/index.js"))) {
     throw new Error(
       "packages/dom is not built: run `pnpm build` (or `pnpm test:e2e`, which builds).",
@@ -51,14 +60,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
       target: "es2022",
       logLevel: "warning",
     });
-  const browserServer = await chromium.launchServer({
-    executablePath,
-    args: CHROMIUM_ARGS,
-    ignoreDefaultArgs: IGNORED_DEFAULT_ARGS,
-    headless: true,
-  });
+  const launched = await launchEngine(engine);
+  // Chromium records pages through the DevTools protocol; the others from inside the page.
+  const recorder = engine !== "chromium";
+  const log: object[] = [];
   const servers = [
     await startServer({
+      log,
+      recorder,
       root: join(E2E, "fixtures"),
       headers: (url) =>
         url.pathname.startsWith("/csp") ? { "Content-Security-Policy": STRICT_CSP } : {},
@@ -74,6 +83,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     cpSync(built, dist, { recursive: true });
     // `?csp` serves the example under the strict policy (the CSP suite).
     const server = await startServer({
+      log,
+      recorder,
       root: dist,
       headers: (url) =>
         url.searchParams.has("csp") ? { "Content-Security-Policy": STRICT_CSP } : {},
@@ -81,14 +92,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     servers.push(server);
     examples[name] = server.origin;
   }
+  const fixtures = servers[0]?.origin ?? "";
   project.provide("e2e", {
-    wsEndpoint: browserServer.wsEndpoint(),
-    fixtures: servers[0]?.origin ?? "",
+    ...launched.endpoint,
+    engine,
+    requestLog: `${fixtures}/__e2e/requests`,
+    fixtures,
     examples,
   });
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
-    await browserServer.close();
+    await launched.stop();
     rmSync(snapshots, { recursive: true, force: true });
   };
 }

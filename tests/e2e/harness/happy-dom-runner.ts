@@ -6,6 +6,7 @@ import {
   paste,
   pressBackspace,
   pressDelete,
+  type SimulatedEngine,
   selectRange,
   typeInto,
 } from "@cardward/testing";
@@ -36,12 +37,13 @@ const GLOBALS = [
   "AbortSignal",
 ] as const;
 
-function playStep(input: HTMLInputElement, step: Step): void {
-  if ("type" in step) typeInto(input, step.type);
-  else if ("press" in step) (step.press === "Backspace" ? pressBackspace : pressDelete)(input);
-  else if ("caret" in step) selectRange(input, step.caret);
+function playStep(input: HTMLInputElement, step: Step, engine: SimulatedEngine): void {
+  if ("type" in step) typeInto(input, step.type, { engine });
+  else if ("press" in step) {
+    (step.press === "Backspace" ? pressBackspace : pressDelete)(input, { engine });
+  } else if ("caret" in step) selectRange(input, step.caret);
   else if ("select" in step) selectRange(input, step.select[0], step.select[1]);
-  else if ("paste" in step) paste(input, step.paste);
+  else if ("paste" in step) paste(input, step.paste, { engine });
   else autofill(input, step.autofill);
 }
 
@@ -57,8 +59,14 @@ export async function closeHappyDom(): Promise<void> {
   shared = undefined;
 }
 
-/** Plays `script` on freshly mounted fields in happy-dom; returns the field after each step. */
-export function playScriptInHappyDom(script: Script): FieldSnapshot[] {
+/**
+ * Plays `script` on freshly mounted fields in happy-dom, with the simulators of `engine`; returns
+ * the field after each step.
+ */
+export function playScriptInHappyDom(
+  script: Script,
+  engine: SimulatedEngine = "chromium",
+): FieldSnapshot[] {
   shared ??= new Window({ url: "https://checkout.example/" });
   const window = shared;
   const saved = new Map<string, PropertyDescriptor | undefined>();
@@ -96,7 +104,7 @@ export function playScriptInHappyDom(script: Script): FieldSnapshot[] {
     input.focus();
     const trace: FieldSnapshot[] = [];
     for (const step of script.steps) {
-      playStep(input, step);
+      playStep(input, step, engine);
       trace.push({
         value: input.value,
         selectionStart: input.selectionStart,

@@ -1,9 +1,8 @@
 // The leak audit: every place a card's digits could end up once a person has typed them, read
 // back from the real browser, and searched for a sentinel. Each sink is a named check so the
 // self-test can plant a leak in each one and prove the check finds it.
-import type { Page } from "playwright-core";
+import type { EnginePage } from "./driver";
 import { SELECTORS } from "./fields";
-import type { OpenedPage } from "./session";
 
 /** A value to look for, and where it is allowed to be (the number is shown in its own field). */
 export interface Sentinel {
@@ -216,9 +215,8 @@ function readPageSinks(resultSelector: string): Promise<BrowserSinks> {
   }))();
 }
 
-async function gather(opened: OpenedPage, page: Page): Promise<Haystack[]> {
-  await opened.settle();
-  const { recording, context } = opened;
+async function gather(page: EnginePage): Promise<Haystack[]> {
+  const recording = await page.recording();
   const sinks = await page.evaluate(readPageSinks, SELECTORS.result);
   const numberId = SELECTORS.number.slice(1);
   const haystacks: Haystack[] = [
@@ -243,7 +241,7 @@ async function gather(opened: OpenedPage, page: Page): Promise<Haystack[]> {
       text: `${key} ${value}`,
     })),
     { sink: "cookies", where: "document.cookie", text: sinks.cookie },
-    ...(await context.cookies()).map((cookie) => ({
+    ...(await page.cookies()).map((cookie) => ({
       sink: "cookies" as const,
       where: `cookie ${cookie.name}`,
       text: `${cookie.name}=${cookie.value}; path=${cookie.path}`,
@@ -251,7 +249,7 @@ async function gather(opened: OpenedPage, page: Page): Promise<Haystack[]> {
     ...sinks.indexedDb.map((entry) => ({ sink: "indexeddb" as const, ...entry })),
     ...sinks.cacheStorage.map((entry) => ({ sink: "cache-storage" as const, ...entry })),
     { sink: "url-and-history", where: "location", text: sinks.url },
-    { sink: "url-and-history", where: "page.url()", text: page.url() },
+    { sink: "url-and-history", where: "page.url()", text: await page.url() },
     ...sinks.history.map((entry) => ({ sink: "url-and-history" as const, ...entry })),
     ...sinks.attributes.map((entry) => ({ sink: "dom" as const, ...entry })),
     ...sinks.inputs.map((input) => ({
@@ -284,14 +282,13 @@ async function gather(opened: OpenedPage, page: Page): Promise<Haystack[]> {
   return haystacks;
 }
 
-/** Audits every sink of `opened`'s current page for the sentinels; returns what it found. */
+/** Audits every sink of the page's current document for the sentinels; returns what it found. */
 export async function auditSinks(
-  opened: OpenedPage,
+  page: EnginePage,
   sentinels: readonly Sentinel[],
-  page: Page = opened.page,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const haystack of await gather(opened, page)) {
+  for (const haystack of await gather(page)) {
     for (const sentinel of sentinels) {
       if (haystack.shownOnly && sentinel.shownToPayer) continue;
       if (holds(haystack.text, sentinel.digits)) {

@@ -1,7 +1,7 @@
 // Scripted edits a person makes in one field, with the value and caret they must end with. The
-// behaviour suite plays them with Chromium's real keyboard; the simulator suite plays the same
+// behaviour suite plays them with each engine's real keyboard; the simulator suite plays the same
 // script with @cardward/testing in happy-dom and compares.
-import type { Page } from "playwright-core";
+import type { EnginePage } from "./driver";
 import { autofill, type Field, focusField, pasteText } from "./fields";
 
 /** One thing a person does in the field. */
@@ -165,26 +165,26 @@ export const EXPIRY_SCRIPTS: readonly Script[] = [
 ];
 
 /** Moves the caret to `offset` with real keys. */
-async function caretTo(page: Page, offset: number): Promise<void> {
-  await page.keyboard.press("Home");
-  for (let i = 0; i < offset; i++) await page.keyboard.press("ArrowRight");
+async function caretTo(page: EnginePage, offset: number): Promise<void> {
+  await page.press("Home");
+  for (let i = 0; i < offset; i++) await page.press("ArrowRight");
 }
 
-/** Plays a step in Chromium with the real keyboard (the field has focus). */
-export async function playInChromium(page: Page, field: Field, step: Step): Promise<void> {
-  if ("type" in step) await page.keyboard.type(step.type);
-  else if ("press" in step) await page.keyboard.press(step.press);
+/** Plays a step with the engine's real keyboard and clipboard (the field has focus). */
+export async function playStep(page: EnginePage, field: Field, step: Step): Promise<void> {
+  if ("type" in step) await page.type(step.type);
+  else if ("press" in step) await page.press(step.press);
   else if ("caret" in step) await caretTo(page, step.caret);
   else if ("select" in step) {
     const [start, end] = step.select;
     await caretTo(page, start);
-    for (let i = start; i < end; i++) await page.keyboard.press("Shift+ArrowRight");
+    for (let i = start; i < end; i++) await page.press("Shift+ArrowRight");
   } else if ("paste" in step) await pasteText(page, step.paste);
   else await autofill(page, field, step.autofill);
 }
 
-/** Plays a whole script in Chromium, starting with a click into the field. */
-export async function playScriptInChromium(page: Page, script: Script): Promise<void> {
+/** Plays a whole script, starting with a click into the field. */
+export async function playScript(page: EnginePage, script: Script): Promise<void> {
   await focusField(page, script.field);
-  for (const step of script.steps) await playInChromium(page, script.field, step);
+  for (const step of script.steps) await playStep(page, script.field, step);
 }

@@ -1,67 +1,76 @@
 // A merchant running the strictest policy (no inline script or style, Trusted Types required):
 // mounting the fields, typing, pasting and destroying them records no securitypolicyviolation,
 // on the fixture page and on each example. The self-test proves the listener hears violations.
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { STRICT_CSP } from "../harness/constants";
-import { focusField, pasteText, readField, SELECTORS } from "../harness/fields";
-import { type OpenedPage, useBrowser } from "../harness/session";
+import type { EnginePage } from "../harness/driver";
+import { useEngine } from "../harness/engine-session";
+import {
+  attribute,
+  focusField,
+  pasteText,
+  readField,
+  SELECTORS,
+  textContent,
+} from "../harness/fields";
 import { exampleTargets, fixtureUrl } from "../harness/targets";
 
-const session = useBrowser();
+const session = useEngine();
 
 /**
  * The violations recorded by the fixture's own 'self' listener script (`cspViolations`), or by the
  * init script the harness adds to every page (`__e2eCspViolations`, for the examples).
  */
-function violations(page: Page, key = "cspViolations"): Promise<unknown[]> {
+function violations(page: EnginePage, key = "cspViolations"): Promise<unknown[]> {
   return page.evaluate((name) => Reflect.get(window, name) as unknown[], key);
 }
 
-async function responseCsp(opened: OpenedPage, url: string): Promise<string | undefined> {
-  const response = await opened.page.request.get(url);
-  return response.headers()["content-security-policy"];
+/** The policy the server sends with `url` (asked from Node: the same for every engine). */
+async function responseCsp(url: string): Promise<string | null> {
+  const response = await fetch(url);
+  return response.headers.get("content-security-policy");
 }
 
 /** Fills every field with the keyboard and a paste. */
-async function fillCard(page: Page): Promise<void> {
+async function fillCard(page: EnginePage): Promise<void> {
   await focusField(page, "number");
   await pasteText(page, "4111 1111 1111 1111");
   await focusField(page, "expiry");
-  await page.keyboard.type("1230");
+  await page.type("1230");
   await focusField(page, "cvc");
-  await page.keyboard.type("123");
+  await page.type("123");
   await focusField(page, "name");
-  await page.keyboard.type("Ada Lovelace");
+  await page.type("Ada Lovelace");
   await focusField(page, "postalCode");
-  await page.keyboard.type("SW1A 1AA");
-  await page.keyboard.press("Tab");
+  await page.type("SW1A 1AA");
+  await page.press("Tab");
 }
 
 describe("a merchant whose page runs under a strict CSP with Trusted Types", () => {
   it("mounts, types into and destroys the fields with no violation", async () => {
-    const opened = await session.open(fixtureUrl("csp.html"), { clipboard: true });
-    const { page } = opened;
-    expect(await responseCsp(opened, fixtureUrl("csp.html"))).toBe(STRICT_CSP);
+    const page = await session.open(fixtureUrl("csp.html"));
+    expect(await responseCsp(fixtureUrl("csp.html"))).toBe(STRICT_CSP);
     expect(await violations(page)).toEqual([]);
     await fillCard(page);
     expect(await readField(page, "number")).toMatchObject({ value: "4111 1111 1111 1111" });
     expect((await readField(page, "cvc")).value).toMatch(/^[^0-9]{3}$/);
     await page.click(SELECTORS.pay);
-    expect(await page.textContent(SELECTORS.result)).toContain("[redacted]");
-    await page.evaluate(() => window.cardward?.destroy());
-    expect(await page.getAttribute(SELECTORS.number, "name")).toBe("number");
-    expect(await page.$$eval('[role="status"]', (found) => found.length)).toBe(0);
+    expect(await textContent(page, SELECTORS.result)).toContain("[redacted]");
+    await page.evaluate(() => window.cardward?.destroy(), null);
+    expect(await attribute(page, SELECTORS.number, "name")).toBe("number");
+    expect(
+      await page.evaluate(() => document.querySelectorAll('[role="status"]').length, null),
+    ).toBe(0);
     expect(await violations(page)).toEqual([]);
   });
 
   it.each(exampleTargets())("runs the $name example with no violation", async ({ url }) => {
-    const opened = await session.open(`${url}?csp`, { clipboard: true });
-    expect(await responseCsp(opened, `${url}?csp`)).toBe(STRICT_CSP);
-    await fillCard(opened.page);
-    await opened.page.click(SELECTORS.pay);
-    expect(await opened.page.textContent(SELECTORS.result)).toContain("[redacted]");
-    expect(await violations(opened.page, "__e2eCspViolations")).toEqual([]);
+    const page = await session.open(`${url}?csp`);
+    expect(await responseCsp(`${url}?csp`)).toBe(STRICT_CSP);
+    await fillCard(page);
+    await page.click(SELECTORS.pay);
+    expect(await textContent(page, SELECTORS.result)).toContain("[redacted]");
+    expect(await violations(page, "__e2eCspViolations")).toEqual([]);
   });
 
   it.each([
@@ -69,9 +78,9 @@ describe("a merchant whose page runs under a strict CSP with Trusted Types", () 
     ["an innerHTML string (Trusted Types)", "require-trusted-types-for"],
     ["an image from another origin", "img-src"],
   ])("self-test: hears %s", async (what, directive) => {
-    const opened = await session.open(fixtureUrl("csp.html"));
-    opened.expectConsoleErrors();
-    await opened.page.evaluate((kind) => {
+    const page = await session.open(fixtureUrl("csp.html"));
+    page.expectConsoleErrors();
+    await page.evaluate((kind) => {
       const target = document.createElement("div");
       document.body.append(target);
       try {
@@ -88,7 +97,22 @@ describe("a merchant whose page runs under a strict CSP with Trusted Types", () 
       }
     }, what);
     await expect
-      .poll(async () => (await violations(opened.page)) as { directive: string }[])
+      .poll(async () => (await violations(page)) as { directive: string }[])
       .toContainEqual(expect.objectContaining({ directive }));
+  });
+
+  it("enforces Trusted Types, not only reports them: an innerHTML string throws", async () => {
+    const page = await session.open(fixtureUrl("csp.html"));
+    page.expectConsoleErrors();
+    const outcome = await page.evaluate(() => {
+      const target = document.createElement("div");
+      try {
+        target.innerHTML = "<b>bold</b>";
+        return `assigned: ${target.childElementCount} element(s)`;
+      } catch (error) {
+        return error instanceof TypeError ? "TypeError" : String(error);
+      }
+    }, null);
+    expect(outcome).toBe("TypeError");
   });
 });

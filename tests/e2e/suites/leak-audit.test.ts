@@ -1,38 +1,52 @@
 // A person fills in the card and pays, submits a form, or leaves and comes back: the security
 // code (a sentinel) must turn up in no sink at all, and the number only in its own field and in
 // what is sent. The self-tests plant a leak in each sink and prove the audit finds it.
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { focusField, readField, SELECTORS } from "../harness/fields";
+import type { EnginePage } from "../harness/driver";
+import { useEngine } from "../harness/engine-session";
+import { focusField, readField, SELECTORS, textContent } from "../harness/fields";
 import { auditSinks, SINKS, type SinkName } from "../harness/leak-audit";
 import { futureExpiry, SENTINEL_CVC, SENTINEL_NUMBER, SENTINELS } from "../harness/sentinels";
-import { type OpenedPage, useBrowser } from "../harness/session";
 import { exampleTargets, fixtureUrl } from "../harness/targets";
 
-const session = useBrowser();
+// Each page in a context of its own where the engine has them: nothing one test stores can reach
+// the next test's sinks, and the back-forward cache holds only this test's pages.
+const session = useEngine({ freshContexts: true });
 
 /** Types the whole card with the real keyboard, field by field, and leaves the last field. */
-async function fillCard(page: Page): Promise<void> {
+async function fillCard(page: EnginePage): Promise<void> {
   await focusField(page, "number");
-  await page.keyboard.type(SENTINEL_NUMBER);
+  await page.type(SENTINEL_NUMBER);
   await focusField(page, "expiry");
-  await page.keyboard.type(futureExpiry());
+  await page.type(futureExpiry());
   await focusField(page, "cvc");
-  await page.keyboard.type(SENTINEL_CVC);
+  await page.type(SENTINEL_CVC);
   await focusField(page, "name");
-  await page.keyboard.type("Ada Lovelace");
+  await page.type("Ada Lovelace");
   await focusField(page, "postalCode");
-  await page.keyboard.type("SW1A 1AA");
-  await page.keyboard.press("Tab");
+  await page.type("SW1A 1AA");
+  await page.press("Tab");
 }
 
 /** Leaves for another page and comes back through the back-forward cache. */
-async function awayAndBack(page: Page): Promise<void> {
+async function awayAndBack(page: EnginePage): Promise<void> {
   await page.goto(fixtureUrl("away.html"));
-  await page.goBack({ waitUntil: "commit" });
-  await page.waitForFunction(() => "__e2ePageshowPersisted" in window);
-  const persisted = await page.evaluate(() => Reflect.get(window, "__e2ePageshowPersisted"));
+  await page.goBack();
+  await expect.poll(() => page.evaluate(() => "__e2ePageshowPersisted" in window, null)).toBe(true);
+  const persisted = await page.evaluate(() => Reflect.get(window, "__e2ePageshowPersisted"), null);
   expect(persisted, "the page should come back from the back-forward cache").toBe(true);
+}
+
+/** Clicks Pay on a form that submits natively, and waits until the submitted page has loaded. */
+async function submit(page: EnginePage): Promise<void> {
+  await page.click(SELECTORS.pay);
+  await expect
+    .poll(async () => {
+      const url = await page.url();
+      const ready = await page.evaluate(() => document.readyState, null).catch(() => "loading");
+      return /\/submit/.test(url) && ready === "complete";
+    })
+    .toBe(true);
 }
 
 function sinksOf(findings: { sink: SinkName }[]): SinkName[] {
@@ -41,33 +55,32 @@ function sinksOf(findings: { sink: SinkName }[]): SinkName[] {
 
 describe.each(exampleTargets())("a payer on the $name example", ({ url }) => {
   it("fills in the card and pays: the CVC is in no sink, the number only where shown", async () => {
-    const opened = await session.open(url);
-    const { page } = opened;
+    const page = await session.open(url);
     await fillCard(page);
     const cvc = await readField(page, "cvc");
     expect(cvc.value).toMatch(/^[^0-9]{4}$/);
     await page.click(SELECTORS.pay);
-    const result = await page.textContent(SELECTORS.result);
+    const result = await textContent(page, SELECTORS.result);
     expect(result).toContain(SENTINEL_NUMBER);
     expect(result).toContain("[redacted]");
-    await expect.poll(() => page.textContent(SELECTORS.cvcSpy)).toBe(cvc.value);
-    expect(await auditSinks(opened, SENTINELS)).toEqual([]);
+    await expect.poll(() => textContent(page, SELECTORS.cvcSpy)).toBe(cvc.value);
+    expect(await auditSinks(page, SENTINELS)).toEqual([]);
   });
 
   it("leaves and comes back through the back-forward cache: the CVC field is empty", async () => {
-    const opened = await session.open(url);
-    await fillCard(opened.page);
-    await awayAndBack(opened.page);
-    expect((await readField(opened.page, "cvc")).value).toBe("");
-    expect(await auditSinks(opened, SENTINELS)).toEqual([]);
+    const page = await session.open(url);
+    await fillCard(page);
+    await awayAndBack(page);
+    expect((await readField(page, "cvc")).value).toBe("");
+    expect(await auditSinks(page, SENTINELS)).toEqual([]);
   });
 });
 
 describe("a merchant's script handling what collect() returns", () => {
   it("sees the CVC only through reveal(): JSON, String() and enumeration show [redacted]", async () => {
-    const opened = await session.open(fixtureUrl("fields.html"));
-    await fillCard(opened.page);
-    const seen = await opened.page.evaluate(() => {
+    const page = await session.open(fixtureUrl("fields.html"));
+    await fillCard(page);
+    const seen = await page.evaluate(() => {
       const card = window.cardward?.collect();
       if (!card) return null;
       return {
@@ -78,34 +91,34 @@ describe("a merchant's script handling what collect() returns", () => {
         keys: Object.keys(card).join(","),
         revealed: card.cvc.reveal(),
       };
-    });
+    }, null);
     expect(seen?.revealed).toBe(SENTINEL_CVC);
     expect(seen?.json).toContain('"cvc":"[redacted]"');
     expect(seen?.string).toBe("[redacted]");
     expect(seen?.template).toBe("[redacted]");
     const { revealed: _revealed, ...serialized } = seen ?? {};
     expect(JSON.stringify(serialized)).not.toContain(SENTINEL_CVC);
-    expect(await auditSinks(opened, SENTINELS)).toEqual([]);
+    expect(await auditSinks(page, SENTINELS)).toEqual([]);
   });
 });
 
 describe.each(["get", "post"])("a payer submitting a native form by %s", (method) => {
   it("posts the name and postal code but no card number, expiry or CVC", async () => {
-    const opened = await session.open(fixtureUrl(`form.html?method=${method}`));
-    const { page } = opened;
+    const page = await session.open(fixtureUrl(`form.html?method=${method}`));
     await fillCard(page);
-    await Promise.all([page.waitForURL(/\/submit/), page.click(SELECTORS.pay)]);
-    const submit = opened.recording.requests.find((request) => request.url.includes("/submit"));
-    expect(submit?.method).toBe(method.toUpperCase());
-    const sent = method === "get" ? new URL(submit?.url ?? "").search : (submit?.body ?? "");
+    await submit(page);
+    const { requests } = await page.recording();
+    const submitted = requests.find((request) => request.url.includes("/submit"));
+    expect(submitted?.method).toBe(method.toUpperCase());
+    const sent = method === "get" ? new URL(submitted?.url ?? "").search : (submitted?.body ?? "");
     expect(sent).toContain("cardholder=Ada+Lovelace");
     expect(sent).toContain("postal=SW1A+1AA");
-    expect(await auditSinks(opened, SENTINELS)).toEqual([]);
+    expect(await auditSinks(page, SENTINELS)).toEqual([]);
   });
 });
 
 /** A planted leak per sink, run in a page without cardward. */
-const PLANTS: Record<SinkName, (page: Page, secret: string) => Promise<unknown>> = {
+const PLANTS: Record<SinkName, (page: EnginePage, secret: string) => Promise<unknown>> = {
   console: (page, secret) =>
     page.evaluate((value) => console.debug("state", { cvc: value }), secret),
   "page-errors": (page, secret) =>
@@ -157,49 +170,53 @@ const PLANTS: Record<SinkName, (page: Page, secret: string) => Promise<unknown>>
 
 describe("the leak audit's self-test", () => {
   it("finds nothing on a page where nothing was typed", async () => {
-    const opened = await session.open(fixtureUrl("plain.html"));
-    expect(await auditSinks(opened, SENTINELS)).toEqual([]);
+    const page = await session.open(fixtureUrl("plain.html"));
+    expect(await auditSinks(page, SENTINELS)).toEqual([]);
   });
 
   it.each(SINKS)("catches a security code planted in %s", async (sink) => {
-    const opened = await session.open(fixtureUrl("plain.html"));
-    if (sink === "page-errors") opened.expectConsoleErrors();
-    await PLANTS[sink](opened.page, SENTINEL_CVC);
-    expect(sinksOf(await auditSinks(opened, SENTINELS))).toContain(sink);
+    const page = await session.open(fixtureUrl("plain.html"));
+    if (sink === "page-errors") page.expectConsoleErrors();
+    await PLANTS[sink](page, SENTINEL_CVC);
+    expect(sinksOf(await auditSinks(page, SENTINELS))).toContain(sink);
   });
 
   it.each(["get", "post"])(
     "catches a security code in a native form submit by %s",
     async (method) => {
-      const opened = await session.open(fixtureUrl("plain.html"));
-      const { page } = opened;
-      await page.$eval("form", (form, value) => form.setAttribute("method", value), method);
-      await page.fill(SELECTORS.cvc, SENTINEL_CVC);
-      await Promise.all([page.waitForURL(/\/submit/), page.click(SELECTORS.pay)]);
-      expect(sinksOf(await auditSinks(opened, SENTINELS))).toContain("network");
+      const page = await session.open(fixtureUrl("plain.html"));
+      await page.evaluate(
+        (value) => document.querySelector("form")?.setAttribute("method", value),
+        method,
+      );
+      await focusField(page, "cvc");
+      await page.type(SENTINEL_CVC);
+      await submit(page);
+      expect(sinksOf(await auditSinks(page, SENTINELS))).toContain("network");
     },
   );
 
   it("catches a number typed in the CVC field, shown in the page", async () => {
-    const opened = await session.open(fixtureUrl("plain.html"));
-    await opened.page.fill(SELECTORS.cvc, SENTINEL_NUMBER);
-    await opened.page.$eval(
-      SELECTORS.cvcSpy,
-      (spy, value) => {
-        spy.textContent = value;
+    const page = await session.open(fixtureUrl("plain.html"));
+    await focusField(page, "cvc");
+    await page.type(SENTINEL_NUMBER);
+    await page.evaluate(
+      ([selector, value]) => {
+        const spy = document.querySelector(selector);
+        if (spy) spy.textContent = value;
       },
-      SENTINEL_NUMBER,
+      [SELECTORS.cvcSpy, SENTINEL_NUMBER] as const,
     );
-    const findings = await auditSinks(opened, SENTINELS);
+    const findings = await auditSinks(page, SENTINELS);
     expect(findings.map((finding) => finding.where)).toContain("value of #card-cvc");
     expect(findings.map((finding) => finding.where)).toContain("text in <output>");
   });
 
   it("sees a plain field keep its value through the back-forward cache", async () => {
-    const opened: OpenedPage = await session.open(fixtureUrl("plain.html"));
-    await focusField(opened.page, "cvc");
-    await opened.page.keyboard.type(SENTINEL_CVC);
-    await awayAndBack(opened.page);
-    expect((await readField(opened.page, "cvc")).value).toBe(SENTINEL_CVC);
+    const page = await session.open(fixtureUrl("plain.html"));
+    await focusField(page, "cvc");
+    await page.type(SENTINEL_CVC);
+    await awayAndBack(page);
+    expect((await readField(page, "cvc")).value).toBe(SENTINEL_CVC);
   });
 });

@@ -1,14 +1,14 @@
-// @cardward/testing's simulators are only worth trusting if they do what Chromium does: every
+// @cardward/testing's simulators are only worth trusting if they do what the engines do: every
 // script is played with the simulators in happy-dom (in Node) and with the real keyboard,
-// clipboard and autofill in Chromium, and the value and caret must agree after every step.
+// clipboard and autofill in each engine, and the value and caret must agree after every step.
 import { afterAll, describe, expect, it } from "vitest";
+import { useEngine } from "../harness/engine-session";
 import { type FieldSnapshot, focusField, readField } from "../harness/fields";
 import { closeHappyDom, playScriptInHappyDom } from "../harness/happy-dom-runner";
-import { EXPIRY_SCRIPTS, NUMBER_SCRIPTS, playInChromium, type Script } from "../harness/scripts";
-import { useBrowser } from "../harness/session";
+import { EXPIRY_SCRIPTS, NUMBER_SCRIPTS, playStep, type Script } from "../harness/scripts";
 import { fixtureUrl } from "../harness/targets";
 
-const session = useBrowser();
+const session = useEngine();
 
 const CVC_SCRIPTS: readonly Script[] = [
   {
@@ -34,18 +34,18 @@ const CVC_SCRIPTS: readonly Script[] = [
   },
 ];
 
-describe("the simulators of @cardward/testing against Chromium", () => {
+describe(`the simulators of @cardward/testing against ${session.engine}`, () => {
   afterAll(closeHappyDom);
 
   it.each([...NUMBER_SCRIPTS, ...EXPIRY_SCRIPTS, ...CVC_SCRIPTS])(
     "$field: $name",
     async (script) => {
-      const simulated = playScriptInHappyDom(script);
-      const { page } = await session.open(fixtureUrl("fields.html"), { clipboard: true });
+      const simulated = playScriptInHappyDom(script, session.engine);
+      const page = await session.open(fixtureUrl("fields.html"));
       await focusField(page, script.field);
       const real: FieldSnapshot[] = [];
       for (const step of script.steps) {
-        await playInChromium(page, script.field, step);
+        await playStep(page, script.field, step);
         real.push(await readField(page, script.field));
       }
       expect(simulated).toEqual(real);

@@ -1,5 +1,6 @@
 import { createEvent, fire, KEYS, keyEvent } from "./dom-events";
 import { runDelete, runInsert } from "./edit-command";
+import { DEFAULT_ENGINE, type SimulatedEngine } from "./engine";
 import {
   assertTextField,
   focusField,
@@ -23,6 +24,11 @@ export interface ClipboardOptions {
    * @default "keyboard"
    */
   readonly via?: "keyboard" | "menu";
+  /**
+   * The engine whose event order to fire: WebKit sends `textInput` before `beforeinput`.
+   * @default "chromium"
+   */
+  readonly engine?: SimulatedEngine;
 }
 
 /** Options of {@link paste}. */
@@ -76,7 +82,8 @@ export function paste(el: TextField, text: string, options: PasteOptions = {}): 
     const clipboard = createTextTransfer(text);
     if (!clipboardEvent(el, "paste", clipboard) || el.readOnly) return;
     const dataTransfer = options.dataTransfer ? clipboard : null;
-    runInsert(el, { inputType: "insertFromPaste", text, textInput: true, dataTransfer });
+    const engine = options.engine ?? DEFAULT_ENGINE;
+    runInsert(el, { inputType: "insertFromPaste", text, textInput: true, dataTransfer, engine });
   });
 }
 

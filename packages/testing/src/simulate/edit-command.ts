@@ -1,5 +1,11 @@
 import { inputEvent, textInputEvent } from "./dom-events";
 import {
+  beforeInputWithNothingToDelete,
+  DEFAULT_ENGINE,
+  type SimulatedEngine,
+  textInputBeforeBeforeInput,
+} from "./engine";
+import {
   type FieldSnapshot,
   sanitizeInsert,
   snapshot,
@@ -66,19 +72,27 @@ export interface InsertCommand {
   readonly textInput: boolean;
   /** The `dataTransfer` the `beforeinput`/`input` events carry (null for inputs in Chromium). */
   readonly dataTransfer?: unknown;
+  /**
+   * The engine whose order is fired: WebKit sends `textInput` before `beforeinput`.
+   * @default "chromium"
+   */
+  readonly engine?: SimulatedEngine;
 }
 
 /**
- * `beforeinput` (cancelable) -> `textInput` (cancelable) -> the edit -> `input`. Each canceled
- * step stops the rest, as in Chromium. The edit is computed after the listeners ran, from the
- * selection they left; no `input` fires when the value did not change (for example a full
- * `maxlength`).
+ * `beforeinput` (cancelable) -> `textInput` (cancelable) -> the edit -> `input` (Chromium,
+ * Firefox), or `textInput` first (WebKit). Each canceled step stops the rest. The edit is
+ * computed after the listeners ran, from the selection they left; no `input` fires when the value
+ * did not change (for example a full `maxlength`).
  */
 export function runInsert(el: TextField, command: InsertCommand): void {
   const { inputType, text, dataTransfer } = command;
   const data = command.data === undefined ? text : command.data;
+  const textInputFirst = textInputBeforeBeforeInput(command.engine ?? DEFAULT_ENGINE);
+  const legacy = () => !command.textInput || textInputEvent(el, text);
+  if (textInputFirst && !legacy()) return;
   if (!inputEvent(el, "beforeinput", inputType, data, { cancelable: true, dataTransfer })) return;
-  if (command.textInput && !textInputEvent(el, text)) return;
+  if (!textInputFirst && !legacy()) return;
   const s = snapshot(el);
   const next = spliceInsert(s, sanitizeInsert(el, text, s.end - s.start));
   if (next.value === s.value) return;
@@ -86,13 +100,18 @@ export function runInsert(el: TextField, command: InsertCommand): void {
   inputEvent(el, "input", inputType, data, { dataTransfer });
 }
 
-/** `beforeinput` (cancelable, `data` null) -> the deletion -> `input`, or nothing to delete. */
+/**
+ * `beforeinput` (cancelable, `data` null) -> the deletion -> `input`. With nothing to delete,
+ * Chromium and Firefox still fire the `beforeinput` (and nothing after it); WebKit fires nothing.
+ */
 export function runDelete(
   el: TextField,
   inputType: string,
   direction: "backward" | "forward" | "selection",
+  engine: SimulatedEngine = DEFAULT_ENGINE,
 ): void {
-  if (!spliceDelete(snapshot(el), direction)) return;
+  const nothing = !spliceDelete(snapshot(el), direction);
+  if (nothing && (direction === "selection" || !beforeInputWithNothingToDelete(engine))) return;
   if (!inputEvent(el, "beforeinput", inputType, null, { cancelable: true })) return;
   const next = spliceDelete(snapshot(el), direction);
   if (!next) return;

@@ -1,5 +1,6 @@
 import { KEYS, type KeyInfo, keyEvent } from "./dom-events";
 import { runDelete } from "./edit-command";
+import { DEFAULT_ENGINE, type SimulatedEngine } from "./engine";
 import {
   assertTextField,
   focusField,
@@ -20,6 +21,11 @@ export interface PressOptions {
    * @default the current selection
    */
   readonly at?: Position;
+  /**
+   * The engine whose events to fire: they differ when there is nothing to delete.
+   * @default "chromium"
+   */
+  readonly engine?: SimulatedEngine;
 }
 
 function press(
@@ -35,7 +41,9 @@ function press(
   focusField(el);
   placeCaret(el, options.at);
   for (let i = 0; i < (options.times ?? 1); i++) {
-    if (keyEvent(el, "keydown", key) && !el.readOnly) runDelete(el, inputType, direction);
+    if (keyEvent(el, "keydown", key) && !el.readOnly) {
+      runDelete(el, inputType, direction, options.engine ?? DEFAULT_ENGINE);
+    }
     keyEvent(el, "keyup", key);
   }
 }
@@ -45,7 +53,8 @@ function press(
  * key), then, when there is something to delete, `beforeinput` (cancelable,
  * `inputType: "deleteContentBackward"`, `data` null), the deletion of the selection or of the
  * code point before the caret, `input`, and finally `keyup`. With the caret at the start of the
- * field and no selection, Chromium fires neither `beforeinput` nor `input`.
+ * field and no selection, Chromium and Firefox still fire the `beforeinput` but no `input`;
+ * WebKit (`engine: "webkit"`) fires neither.
  *
  * @example
  * pressBackspace(numberInput, { times: 2 });
@@ -58,7 +67,7 @@ export function pressBackspace(el: TextField, options: PressOptions = {}): void 
 /**
  * Presses Delete (forward delete): as {@link pressBackspace} with
  * `inputType: "deleteContentForward"`, removing the selection or the code point after the caret;
- * nothing is deleted (and no `beforeinput` fires) at the end of the field.
+ * nothing is deleted at the end of the field (where only Chromium and Firefox fire `beforeinput`).
  *
  * @example
  * pressDelete(numberInput, { at: 0 });

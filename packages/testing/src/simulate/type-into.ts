@@ -1,5 +1,6 @@
 import { KEYS, keyEvent, keyForChar } from "./dom-events";
 import { runInsert } from "./edit-command";
+import { DEFAULT_ENGINE, type SimulatedEngine } from "./engine";
 import {
   assertTextField,
   focusField,
@@ -16,6 +17,11 @@ export interface TypeOptions {
    * @default the current selection when the field has focus, else the end of its value
    */
   readonly at?: Position;
+  /**
+   * The engine whose event order to fire: WebKit sends `textInput` before `beforeinput`.
+   * @default "chromium"
+   */
+  readonly engine?: SimulatedEngine;
 }
 
 /**
@@ -27,8 +33,9 @@ export interface TypeOptions {
  *    produce text; canceling it stops the edit (w3c/uievents#220 records this order).
  * 3. `beforeinput` (`InputEvent`, cancelable, `inputType: "insertText"`, `data` = the character,
  *    `dataTransfer` null): canceling it stops the edit.
- * 4. `textInput` (legacy `TextEvent`, cancelable, `data`): Blink fires it after `beforeinput`
- *    (w3c/uievents#353, WebKit/WebKit#24735); canceling it stops the edit.
+ * 4. `textInput` (legacy `TextEvent`, cancelable, `data`): Blink and Gecko fire it after
+ *    `beforeinput` (w3c/uievents#353); WebKit fires it before (`engine: "webkit"`); canceling it
+ *    stops the edit.
  * 5. The browser's own edit: the selection is replaced by the character and the caret put after
  *    it, with `maxlength` applied; the value is written through the prototype's setter.
  * 6. `input` (`InputEvent`, not cancelable, same `inputType`/`data`), only if the value changed.
@@ -50,17 +57,20 @@ export function typeInto(el: TextField, text: string, options: TypeOptions = {})
   focusField(el);
   if (options.at !== undefined) placeCaret(el, options.at);
   else if (!hadFocus) setSelection(el, el.value.length);
-  for (const char of text) typeChar(el, char === "\r" ? "\n" : char);
+  const engine = options.engine ?? DEFAULT_ENGINE;
+  for (const char of text) typeChar(el, char === "\r" ? "\n" : char, engine);
 }
 
-function typeChar(el: TextField, char: string): void {
+function typeChar(el: TextField, char: string, engine: SimulatedEngine): void {
   const key = char === "\n" ? KEYS.enter : keyForChar(char);
   const charCode = char === "\n" ? 13 : undefined;
   const extra = charCode === undefined ? {} : { charCode };
   if (keyEvent(el, "keydown", key) && keyEvent(el, "keypress", key, extra) && !el.readOnly) {
-    if (char !== "\n") runInsert(el, { inputType: "insertText", text: char, textInput: true });
-    else if (el.tagName === "TEXTAREA") {
-      runInsert(el, { inputType: "insertLineBreak", text: "\n", data: null, textInput: true });
+    if (char !== "\n") {
+      runInsert(el, { inputType: "insertText", text: char, textInput: true, engine });
+    } else if (el.tagName === "TEXTAREA") {
+      const lineBreak = { inputType: "insertLineBreak", text: "\n", data: null, textInput: true };
+      runInsert(el, { ...lineBreak, engine });
     }
   }
   keyEvent(el, "keyup", key);

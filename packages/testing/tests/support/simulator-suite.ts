@@ -253,14 +253,63 @@ export function simulatorSuite(environment: string): void {
       expect([el.value, ...caret(el)]).toEqual([out, c, c]);
     });
 
+    // What each engine does with nothing to delete, as the e2e engine-events suite measured.
+    it.each([
+      ["Backspace at the start", pressBackspace, 0, "Backspace", "deleteContentBackward"],
+      ["Delete at the end", pressDelete, 2, "Delete", "deleteContentForward"],
+    ] as const)(
+      "fires beforeinput but no input for %s (Chromium, Firefox)",
+      (_, press, at, key, type) => {
+        for (const engine of ["chromium", "firefox"] as const) {
+          const { el, events } = field("12");
+          press(el, { at, engine });
+          expect(events.seq()).toEqual([
+            `keydown(${key})`,
+            `beforeinput(${type}:null)`,
+            `keyup(${key})`,
+          ]);
+          expect(el.value).toBe("12");
+          el.remove();
+        }
+      },
+    );
+
     it.each([
       ["Backspace at the start", pressBackspace, 0, "Backspace"],
       ["Delete at the end", pressDelete, 2, "Delete"],
-    ] as const)("fires no beforeinput or input for %s", (_, press, at, key) => {
+    ] as const)("fires no beforeinput or input for %s in WebKit", (_, press, at, key) => {
       const { el, events } = field("12");
-      press(el, { at });
+      press(el, { at, engine: "webkit" });
       expect(events.seq()).toEqual([`keydown(${key})`, `keyup(${key})`]);
       expect(el.value).toBe("12");
+    });
+
+    it("types with WebKit's order: textInput before beforeinput", () => {
+      const { el, events } = field("");
+      typeInto(el, "4", { engine: "webkit" });
+      expect(events.seq()).toEqual([
+        "keydown(4)",
+        "keypress(4)",
+        "textInput(4)",
+        "beforeinput(insertText:4)",
+        "input(insertText:4)",
+        "keyup(4)",
+      ]);
+    });
+
+    it("pastes with WebKit's order: textInput before beforeinput", () => {
+      const { el, events } = field("");
+      paste(el, "42", { engine: "webkit" });
+      expect(events.seq()).toEqual([
+        "keydown(Control)",
+        "keydown(v)",
+        "paste(42)",
+        "textInput(42)",
+        "beforeinput(insertFromPaste:42)",
+        "input(insertFromPaste:42)",
+        "keyup(v)",
+        "keyup(Control)",
+      ]);
     });
 
     it("respects preventDefault() on beforeinput", () => {
