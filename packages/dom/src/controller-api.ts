@@ -12,6 +12,8 @@ export interface ControllerContext {
   readonly settings: LiveSettings;
   readonly store: StateStore;
   readonly edits: FieldEdits;
+  /** Empties every field and wipes the security code (as a form reset does). */
+  readonly clear: () => void;
   /** Applies changed settings (re-running the fields they affect). */
   readonly setOptions: (next: CardFieldsSettings) => void;
   /** Tears everything down. */
@@ -73,7 +75,7 @@ export function createController(context: ControllerContext): CardFieldsControll
     },
     clear() {
       alive();
-      store.update(context.edits.clear);
+      context.clear();
     },
     focus(field) {
       alive();

@@ -1,7 +1,6 @@
 import { en } from "@cardward/core";
 import { createApplySettings } from "./apply-settings";
 import { createJournal } from "./attribute-journal";
-import { wipeOnPageHide } from "./bfcache-wipe";
 import { createBrandTracker } from "./brand";
 import { createController } from "./controller-api";
 import { cvcAttributesOf } from "./cvc-attributes";
@@ -10,14 +9,18 @@ import { createFieldEdits } from "./field-edits";
 import { bindFieldEvents } from "./field-events";
 import { createRecords } from "./field-record";
 import { createFocusMoves } from "./focus-moves";
+import { clearOnFormReset } from "./form-reset";
 import { warnAboutForms } from "./form-warnings";
 import { createListen } from "./listen";
 import { createLiveRegion, DEFAULT_VISUALLY_HIDDEN_CLASS } from "./live-region";
 import { createLiveSettings } from "./live-settings";
 import { markFields } from "./mark-fields";
 import { guardNames } from "./name-guard";
+import { watchPageLifecycle } from "./page-lifecycle";
 import { takePrefilledValues } from "./prefilled-values";
 import { MOUNTED, resolveFields } from "./resolve-fields";
+import { takeDefaultValues, takeRestoredValues } from "./restored-values";
+import { removeCvcValueAttribute } from "./server-rendered-cvc";
 import { checkSettings, DEFAULT_CVC_MASK, ownOptions } from "./settings";
 import { createStateStore } from "./state-store";
 import type {
@@ -70,17 +73,28 @@ export function mountCardFields(
   const move = createFocusMoves(bound.map(({ element }) => element));
   const watchBackspace = bindFieldEvents({ records, edits, store, settings, move, on });
   watchBackspace();
-  wipeOnPageHide(number.ownerDocument.defaultView, on, () =>
-    store.update(() => edits.empty(records.cvc)),
-  );
+  const clear = () => store.update(edits.clear);
+  const wipe = () => store.update(() => edits.empty(records.cvc));
+  const takeRestored = () => store.update(() => takeRestoredValues(records, edits));
+  const view = number.ownerDocument.defaultView;
+  const stopLifecycle = watchPageLifecycle(view, on, { wipe, takeRestored });
+  const reset = () =>
+    store.update(() => {
+      edits.clear();
+      takeDefaultValues(records, edits);
+    });
+  const stopReset = clearOnFormReset(bound, on, { clear: reset, takeRestored });
+  const putCvcValueBack = removeCvcValueAttribute(cvc, own.restoreCvcValue === true);
   store.update(() => takePrefilledValues(records, edits));
 
   const apply = { records, settings, store, edits, cvcAttributes, watchBackspace };
   const setOptions = createApplySettings(apply);
-  return createController({ records, settings, store, edits, setOptions, destroy });
+  return createController({ records, settings, store, edits, clear, setOptions, destroy });
 
   function destroy(): void {
     abort.abort();
+    stopLifecycle();
+    stopReset();
     records.cvc.state.secret?.wipe();
     cvc.value = "";
     for (const record of records.all) record.slot.remove();
@@ -88,6 +102,7 @@ export function mountCardFields(
     names.stop();
     restore();
     names.putBack();
+    putCvcValueBack();
     for (const { element } of bound) MOUNTED.delete(element);
     store.close();
   }

@@ -62,6 +62,7 @@ export function ownOptions(options: MountOptions | undefined): OwnOptions {
     ...ownSettings(given),
     root: own(given, "root"),
     keepNames: own(given, "keepNames"),
+    restoreCvcValue: own(given, "restoreCvcValue"),
     cvcMask: own(given, "cvcMask"),
     errorElements: own(given, "errorElements"),
     visuallyHiddenClass: own(given, "visuallyHiddenClass"),

@@ -97,6 +97,12 @@ export interface MountOptions extends CardFieldsSettings {
    */
   readonly keepNames?: boolean | undefined;
   /**
+   * Put a server-rendered `value` attribute of the security code input back on destroy. While
+   * mounted the attribute is always removed (the HTML and a form reset would expose the digits).
+   * @default false
+   */
+  readonly restoreCvcValue?: boolean | undefined;
+  /**
    * The character shown for each digit of the security code.
    * @default "•"
    */
