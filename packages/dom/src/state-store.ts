@@ -1,5 +1,5 @@
 import type { CardRecords, FieldRecord } from "./field-record";
-import { fieldSnapshot } from "./field-snapshot";
+import { fieldSnapshot, shownIssue } from "./field-snapshot";
 import type { LiveSettings } from "./live-settings";
 import type { CardFieldsState } from "./types";
 
@@ -8,9 +8,11 @@ type Say = (message: string) => void;
 
 /**
  * The one place that decides when the state is refreshed and listeners are told: every change
- * (an event, a controller call) runs inside {@link StateStore.update}, which then refreshes the
- * changed fields' snapshots, shows their errors, announces, and only then notifies: first the
- * brand change (so `getState()` already answers with the new brand), then subscribers.
+ * (an event, a controller call) runs inside {@link StateStore.update}, which then shows the
+ * changed fields' errors, announces, tells about a brand change, and tells subscribers. The
+ * state object is built lazily: when `getState()` asks (a brand callback may, and then already
+ * sees the new brand) or when there are subscribers to tell; a keystroke on a page without
+ * subscribers builds none.
  */
 export interface StateStore {
   /** Runs `work`, which changes fields and marks them, then refreshes and notifies once. */
@@ -35,40 +37,57 @@ export function createStateStore(
   notifyBrand: () => void,
 ): StateStore {
   const listeners = new Set<(state: CardFieldsState) => void>();
+  /** Fields changed in the current update: their error display is brought up to date. */
   const dirty = new Set<FieldRecord>();
+  /** Fields whose snapshot may be out of date: rebuilt when the state is next built. */
+  const stale = new Set<FieldRecord>();
   const announcements: string[] = [];
   let state = buildState(records, settings);
+  /** The state subscribers were last told about (or had when they subscribed). */
+  let told = state;
   let depth = 0;
   let closed = false;
 
-  /** Rebuilds the dirty fields' snapshots and shows their errors; whether any changed. */
-  function refreshFields(): boolean {
-    let changed = false;
+  /** Shows each changed field's error (written only when it changed) and queues it to be said. */
+  function showErrors(): void {
     for (const record of dirty) {
-      const previous = record.snapshot;
-      const next = fieldSnapshot(record.state, record.focused, record.touched, previous);
-      if (next !== previous) {
-        changed = true;
-        record.snapshot = next;
-      }
-      const error = next.error?.message ?? null;
+      const { status } = record.state;
+      const error = shownIssue(status.issues, status, record.touched)?.message ?? null;
       if (error !== record.slot.shown) {
         record.slot.show(error);
         if (error) announcements.push(error);
       }
+      stale.add(record);
     }
     dirty.clear();
-    return changed;
+  }
+
+  /** Brings the state up to date. */
+  function rebuild(): void {
+    let changed = false;
+    for (const record of stale) {
+      const next = fieldSnapshot(record.state, record.focused, record.touched, record.snapshot);
+      if (next !== record.snapshot) {
+        record.snapshot = next;
+        changed = true;
+      }
+    }
+    stale.clear();
+    const brand = settings.brand?.id ?? null;
+    if (!changed && brand === state.brand && settings.reveal === state.cvcRevealed) return;
+    state = buildState(records, settings);
   }
 
   function refresh(): void {
-    const fieldsChanged = refreshFields();
+    showErrors();
     if (announcements.length > 0) say(announcements.splice(0).join(" "));
-    const brand = settings.brand?.id ?? null;
-    const changed = fieldsChanged || brand !== state.brand || settings.reveal !== state.cvcRevealed;
-    if (changed) state = buildState(records, settings);
+    // A brand callback that reads the state builds it: it sees the new brand.
     notifyBrand();
-    if (changed) for (const listener of [...listeners]) listener(state);
+    if (listeners.size === 0) return;
+    rebuild();
+    if (state === told) return;
+    told = state;
+    for (const listener of [...listeners]) listener(state);
   }
 
   return {
@@ -87,9 +106,17 @@ export function createStateStore(
     announce(message) {
       announcements.push(message);
     },
-    getState: () => state,
+    getState() {
+      rebuild();
+      return state;
+    },
     subscribe(listener) {
-      if (!closed) listeners.add(listener);
+      if (closed) return () => {};
+      if (listeners.size === 0) {
+        rebuild();
+        told = state;
+      }
+      listeners.add(listener);
       return () => {
         listeners.delete(listener);
       };
