@@ -1,7 +1,14 @@
-import { type CardField, CardwardError } from "@cardward/core";
+import { type BrandId, type CardField, CardwardError } from "@cardward/core";
 import { mountCardFields } from "./mount-card-fields";
-import { ownOptions } from "./settings";
-import type { CardFieldsController, CardFieldsState, CollectedCard, MountOptions } from "./types";
+import { type OwnOptions, ownOptions } from "./settings";
+import type {
+  CardFieldsController,
+  CardFieldsState,
+  CardFieldTargets,
+  CardwardWarning,
+  CollectedCard,
+  MountOptions,
+} from "./types";
 
 /** The fields a binding takes elements for, in mount order. */
 const FIELDS = ["number", "expiry", "cvc", "name", "postalCode"] as const satisfies CardField[];
@@ -47,6 +54,53 @@ export interface CardFieldsBinding extends CardFieldsActions {
   subscribe(listener: () => void): () => void;
 }
 
+/** The targets to mount, or null while the number, expiry or CVC is missing. */
+function targetsOf(elements: ReadonlyMap<CardField, HTMLInputElement>): CardFieldTargets | null {
+  const number = elements.get("number");
+  const expiry = elements.get("expiry");
+  const cvc = elements.get("cvc");
+  if (!number || !expiry || !cvc) return null;
+  const name = elements.get("name");
+  const postalCode = elements.get("postalCode");
+  return { number, expiry, cvc, ...(name && { name }), ...(postalCode && { postalCode }) };
+}
+
+/** One function per field that sets (or, with null, removes) its element in `elements`. */
+function attachers(elements: Map<CardField, HTMLInputElement>): CardFieldAttach {
+  const attachTo = (field: CardField) => (element: HTMLInputElement | null) => {
+    if (element) elements.set(field, element);
+    else elements.delete(field);
+  };
+  return {
+    number: attachTo("number"),
+    expiry: attachTo("expiry"),
+    cvc: attachTo("cvc"),
+    name: attachTo("name"),
+    postalCode: attachTo("postalCode"),
+  };
+}
+
+/**
+ * The latest options (`read()`), each callback given replaced by a stable function that calls
+ * the latest one: a new function on every render is then no change for `setOptions`.
+ */
+function stableCallbacks(read: () => OwnOptions): () => MountOptions {
+  const callbacks = {
+    onBrandChange: (brand: BrandId | null) => read().onBrandChange?.(brand),
+    onWarning: (warning: CardwardWarning) => read().onWarning?.(warning),
+    now: () => read().now?.() ?? new Date(),
+  };
+  return () => {
+    const latest = read();
+    return {
+      ...latest,
+      onBrandChange: latest.onBrandChange && callbacks.onBrandChange,
+      onWarning: latest.onWarning && callbacks.onWarning,
+      now: latest.now && callbacks.now,
+    };
+  };
+}
+
 /**
  * Creates a binding for a framework adapter. Nothing touches the DOM until `sync`, so it is safe
  * to create during server rendering.
@@ -61,20 +115,7 @@ export function createCardFieldsBinding(): CardFieldsBinding {
   const notify = () => {
     for (const listener of listeners) listener();
   };
-  // Callbacks given to the controller: stable functions that call the latest ones, so a new
-  // function on every render is no change for `setOptions`.
-  const callbacks: Pick<MountOptions, "onBrandChange" | "onWarning" | "now"> = {
-    onBrandChange: (brand) => latest.onBrandChange?.(brand),
-    onWarning: (warning) => latest.onWarning?.(warning),
-    now: () => latest.now?.() ?? new Date(),
-  };
-  /** The latest options, each callback given replaced by its stable caller. */
-  const withCallbacks = (): MountOptions => ({
-    ...latest,
-    onBrandChange: latest.onBrandChange && callbacks.onBrandChange,
-    onWarning: latest.onWarning && callbacks.onWarning,
-    now: latest.now && callbacks.now,
-  });
+  const withCallbacks = stableCallbacks(() => latest);
   const unmount = () => {
     unsubscribe();
     controller?.destroy();
@@ -83,31 +124,14 @@ export function createCardFieldsBinding(): CardFieldsBinding {
     notify();
   };
   const mount = (now: readonly (HTMLInputElement | undefined)[]) => {
-    const number = elements.get("number");
-    const expiry = elements.get("expiry");
-    const cvc = elements.get("cvc");
-    if (!number || !expiry || !cvc) return;
-    const name = elements.get("name");
-    const postalCode = elements.get("postalCode");
-    controller = mountCardFields(
-      { number, expiry, cvc, ...(name && { name }), ...(postalCode && { postalCode }) },
-      withCallbacks(),
-    );
+    const targets = targetsOf(elements);
+    if (!targets) return;
+    controller = mountCardFields(targets, withCallbacks());
     bound = now;
     unsubscribe = controller.subscribe(notify);
     notify();
   };
-  const attachTo = (field: CardField) => (element: HTMLInputElement | null) => {
-    if (element) elements.set(field, element);
-    else elements.delete(field);
-  };
-  const attach: CardFieldAttach = {
-    number: attachTo("number"),
-    expiry: attachTo("expiry"),
-    cvc: attachTo("cvc"),
-    name: attachTo("name"),
-    postalCode: attachTo("postalCode"),
-  };
+  const attach = attachers(elements);
   return {
     attach,
     sync(options) {

@@ -1,6 +1,7 @@
 import type { CardRecords, FieldRecord } from "./field-record";
-import { fieldSnapshot, shownIssue } from "./field-snapshot";
+import { shownIssue } from "./field-snapshot";
 import type { LiveSettings } from "./live-settings";
+import { createStateCache } from "./state-cache";
 import type { CardFieldsState } from "./types";
 
 /** Announces a message to screen readers. */
@@ -39,12 +40,10 @@ export function createStateStore(
   const listeners = new Set<(state: CardFieldsState) => void>();
   /** Fields changed in the current update: their error display is brought up to date. */
   const dirty = new Set<FieldRecord>();
-  /** Fields whose snapshot may be out of date: rebuilt when the state is next built. */
-  const stale = new Set<FieldRecord>();
   const announcements: string[] = [];
-  let state = buildState(records, settings);
+  const cache = createStateCache(records, settings);
   /** The state subscribers were last told about (or had when they subscribed). */
-  let told = state;
+  let told = cache.current();
   let depth = 0;
   let closed = false;
 
@@ -57,25 +56,9 @@ export function createStateStore(
         record.slot.show(error);
         if (error) announcements.push(error);
       }
-      stale.add(record);
+      cache.stale(record);
     }
     dirty.clear();
-  }
-
-  /** Brings the state up to date. */
-  function rebuild(): void {
-    let changed = false;
-    for (const record of stale) {
-      const next = fieldSnapshot(record.state, record.focused, record.touched, record.snapshot);
-      if (next !== record.snapshot) {
-        record.snapshot = next;
-        changed = true;
-      }
-    }
-    stale.clear();
-    const brand = settings.brand?.id ?? null;
-    if (!changed && brand === state.brand && settings.reveal === state.cvcRevealed) return;
-    state = buildState(records, settings);
   }
 
   function refresh(): void {
@@ -84,7 +67,7 @@ export function createStateStore(
     // A brand callback that reads the state builds it: it sees the new brand.
     notifyBrand();
     if (listeners.size === 0) return;
-    rebuild();
+    const state = cache.current();
     if (state === told) return;
     told = state;
     for (const listener of [...listeners]) listener(state);
@@ -106,16 +89,10 @@ export function createStateStore(
     announce(message) {
       announcements.push(message);
     },
-    getState() {
-      rebuild();
-      return state;
-    },
+    getState: cache.current,
     subscribe(listener) {
       if (closed) return () => {};
-      if (listeners.size === 0) {
-        rebuild();
-        told = state;
-      }
+      if (listeners.size === 0) told = cache.current();
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
@@ -125,20 +102,5 @@ export function createStateStore(
       closed = true;
       listeners.clear();
     },
-  };
-}
-
-/** The state from every record's snapshot, the brand and the CVC's display. */
-function buildState({ all, ...fields }: CardRecords, settings: LiveSettings): CardFieldsState {
-  const { name, postalCode } = fields;
-  return {
-    number: fields.number.snapshot,
-    expiry: fields.expiry.snapshot,
-    cvc: fields.cvc.snapshot,
-    ...(name && { name: name.snapshot }),
-    ...(postalCode && { postalCode: postalCode.snapshot }),
-    brand: settings.brand?.id ?? null,
-    cvcRevealed: settings.reveal,
-    isValid: all.every((record) => record.state.status.isValid),
   };
 }
