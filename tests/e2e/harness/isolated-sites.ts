@@ -15,9 +15,10 @@ import {
   type Frame,
   type Page,
 } from "playwright-core";
-import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { type IsolatedDemo, startIsolatedDemo } from "../../../examples/isolated/server/demo.mjs";
 import { serve } from "../../../scripts/serve.mjs";
+import { CHROMIUM_ONLY_NOTE } from "./session";
 
 const REPO = dirname(dirname(dirname(dirname(fileURLToPath(import.meta.url)))));
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -65,7 +66,14 @@ export function useIsolatedSites() {
   const closers: (() => Promise<void>)[] = [];
   let contexts: { context: BrowserContext; errors: string[]; expected: boolean }[] = [];
 
+  // The isolated suites drive cross-site frames through playwright-core (out-of-process frames,
+  // CDP autofill): they run in Chromium and are listed by name as not run elsewhere.
+  const inChromium = inject("e2e").engine === "chromium";
+  beforeEach((context) => {
+    if (!inChromium) context.skip(CHROMIUM_ONLY_NOTE);
+  });
   beforeAll(async () => {
+    if (!inChromium) return;
     browser = await chromium.connect(inject("e2e").wsEndpoint);
     sites = await startSites(closers);
   });

@@ -3,9 +3,9 @@
 // what is sent. The self-tests plant a leak in each sink and prove the audit finds it.
 import { describe, expect, it } from "vitest";
 import type { EnginePage } from "../harness/driver";
-import { useEngine } from "../harness/engine-session";
+import { onlyIn, useEngine } from "../harness/engine-session";
 import { focusField, readField, SELECTORS, textContent } from "../harness/fields";
-import { auditSinks, SINKS, type SinkName } from "../harness/leak-audit";
+import { auditSinks, recordDevtools, SINKS, type SinkName } from "../harness/leak-audit";
 import { futureExpiry, SENTINEL_CVC, SENTINEL_NUMBER, SENTINELS } from "../harness/sentinels";
 import { exampleTargets, fixtureUrl } from "../harness/targets";
 
@@ -56,6 +56,7 @@ function sinksOf(findings: { sink: SinkName }[]): SinkName[] {
 describe.each(exampleTargets())("a payer on the $name example", ({ url }) => {
   it("fills in the card and pays: the CVC is in no sink, the number only where shown", async () => {
     const page = await session.open(url);
+    await recordDevtools(page);
     await fillCard(page);
     const cvc = await readField(page, "cvc");
     expect(cvc.value).toMatch(/^[^0-9]{4}$/);
@@ -69,10 +70,60 @@ describe.each(exampleTargets())("a payer on the $name example", ({ url }) => {
 
   it("leaves and comes back through the back-forward cache: the CVC field is empty", async () => {
     const page = await session.open(url);
+    await recordDevtools(page);
     await fillCard(page);
     await awayAndBack(page);
     expect((await readField(page, "cvc")).value).toBe("");
     expect(await auditSinks(page, SENTINELS)).toEqual([]);
+  });
+});
+
+describe.each(exampleTargets())("a payer resetting the $name example's form", ({ url }) => {
+  it("empties the fields and the controller: nothing comes back, the CVC is in no sink", async () => {
+    const page = await session.open(url);
+    await recordDevtools(page);
+    await fillCard(page);
+    await page.evaluate(
+      (selector) => (document.querySelector(selector) as HTMLInputElement | null)?.form?.reset(),
+      SELECTORS.cvc,
+    );
+    for (const field of ["number", "expiry", "cvc"] as const) {
+      expect((await readField(page, field)).value).toBe("");
+    }
+    // The controller was cleared too: the next digit starts a new number, and Pay finds no card.
+    await focusField(page, "number");
+    await page.type("4");
+    expect((await readField(page, "number")).value).toBe("4");
+    await page.click(SELECTORS.pay);
+    await expect.poll(() => textContent(page, SELECTORS.result)).toContain("invalid_card");
+    expect(await auditSinks(page, SENTINELS)).toEqual([]);
+  });
+});
+
+describe.each(exampleTargets())("a payer composing the CVC with an IME on $name", ({ url }) => {
+  it("never shows the composed digits in the page's 'other scripts' panel", async (context) => {
+    onlyIn(
+      context,
+      ["chromium"],
+      "the composition is driven through the DevTools protocol's IME commands",
+    );
+    const opened = await session.open(url);
+    const chromium = opened.playwright;
+    if (!chromium) throw new Error("a Chromium page has its playwright-core page");
+    const { page } = chromium;
+    await focusField(opened, "cvc");
+    const cdp = await chromium.context.newCDPSession(page);
+    await cdp.send("Input.imeSetComposition", {
+      text: SENTINEL_CVC,
+      selectionStart: SENTINEL_CVC.length,
+      selectionEnd: SENTINEL_CVC.length,
+    });
+    // The panel reads the field after events and every 250 ms, as a polling script would.
+    await page.waitForTimeout(600);
+    expect(await page.textContent(SELECTORS.cvcSpy)).not.toMatch(/[0-9]/);
+    await cdp.send("Input.insertText", { text: SENTINEL_CVC });
+    await expect.poll(() => page.textContent(SELECTORS.cvcSpy)).toMatch(/^[^0-9]{4}$/);
+    expect((await readField(opened, "cvc")).value).toMatch(/^[^0-9]{4}$/);
   });
 });
 
@@ -166,16 +217,63 @@ const PLANTS: Record<SinkName, (page: EnginePage, secret: string) => Promise<unk
       secret,
     ),
   performance: (page, secret) => page.evaluate((value) => performance.mark(`cvc-${value}`), secret),
+  // A private field: the console's text and JSON show nothing, DevTools' preview shows it.
+  "devtools-preview": (page, secret) =>
+    page.evaluate((value) => {
+      class Holder {
+        readonly #code: string;
+        constructor(code: string) {
+          this.#code = code;
+        }
+        get size() {
+          return this.#code.length;
+        }
+      }
+      console.debug(new Holder(value));
+    }, secret),
+  // Nested below what a preview shows: found only by expanding, level after level.
+  "devtools-expansion": (page, secret) =>
+    page.evaluate((value) => {
+      class Holder {
+        readonly #code: string;
+        constructor(code: string) {
+          this.#code = code;
+        }
+        get size() {
+          return this.#code.length;
+        }
+      }
+      console.debug({ wallet: { cards: [new Holder(value)] } });
+    }, secret),
+  // Generated content: in no attribute, text node or HTML, but read by screen readers.
+  "accessibility-tree": (page, secret) =>
+    page.evaluate((value) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`main::after { content: "code ${value}"; }`);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, secret),
 };
+
+/** The sinks only Chromium's DevTools protocol can read. */
+const CHROMIUM_ONLY_SINKS: readonly SinkName[] = [
+  "devtools-preview",
+  "devtools-expansion",
+  "accessibility-tree",
+];
 
 describe("the leak audit's self-test", () => {
   it("finds nothing on a page where nothing was typed", async () => {
     const page = await session.open(fixtureUrl("plain.html"));
+    await recordDevtools(page);
     expect(await auditSinks(page, SENTINELS)).toEqual([]);
   });
 
-  it.each(SINKS)("catches a security code planted in %s", async (sink) => {
+  it.for(SINKS)("catches a security code planted in %s", async (sink, context) => {
+    if (CHROMIUM_ONLY_SINKS.includes(sink)) {
+      onlyIn(context, ["chromium"], "DevTools and the accessibility tree are read through CDP");
+    }
     const page = await session.open(fixtureUrl("plain.html"));
+    await recordDevtools(page);
     if (sink === "page-errors") page.expectConsoleErrors();
     await PLANTS[sink](page, SENTINEL_CVC);
     expect(sinksOf(await auditSinks(page, SENTINELS))).toContain(sink);
