@@ -4,6 +4,7 @@ import { createJournal } from "./attribute-journal";
 import { createBrandTracker } from "./brand";
 import { createController } from "./controller-api";
 import { cvcAttributesOf } from "./cvc-attributes";
+import { createCvcHint, resolveCvcHint } from "./cvc-hint";
 import { resolveErrorElements } from "./error-elements";
 import { createFieldEdits } from "./field-edits";
 import { bindFieldEvents } from "./field-events";
@@ -50,6 +51,7 @@ export function mountCardFields(
   const root = own.root ?? document;
   const fields = resolveFields(targets, root);
   const errorElements = resolveErrorElements(own.errorElements, root);
+  const hintTarget = resolveCvcHint(own.cvcHint, root);
   checkSettings(own, own.cvcMask);
 
   const settings = createLiveSettings(own, own.cvcMask ?? DEFAULT_CVC_MASK);
@@ -65,7 +67,11 @@ export function mountCardFields(
   const live = createLiveRegion(number, own.visuallyHiddenClass ?? DEFAULT_VISUALLY_HIDDEN_CLASS);
   const records = createRecords(fields, set, errorElements, settings);
   const writeCvcAttributes = cvcAttributesOf(cvc, set);
-  const cvcAttributes = () => writeCvcAttributes(settings.brand, settings.values.locale ?? en);
+  const hint = hintTarget && createCvcHint(cvc, hintTarget, set);
+  const cvcAttributes = () => {
+    writeCvcAttributes(settings.brand, settings.values.locale ?? en);
+    hint?.update(settings.brand, settings.values.locale ?? en);
+  };
   cvcAttributes();
   const brand = createBrandTracker(number, set, () => settings.values.onBrandChange);
   const store = createStateStore(records, settings, live.say, brand.notify);
@@ -99,6 +105,7 @@ export function mountCardFields(
     cvc.value = "";
     for (const record of records.all) record.slot.remove();
     live.remove();
+    hint?.remove();
     names.stop();
     restore();
     names.putBack();

@@ -66,6 +66,7 @@ export function ownOptions(options: MountOptions | undefined): OwnOptions {
     cvcMask: own(given, "cvcMask"),
     errorElements: own(given, "errorElements"),
     visuallyHiddenClass: own(given, "visuallyHiddenClass"),
+    cvcHint: own(given, "cvcHint"),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { BrandId, CardField, CardwardError, Issue, Locale, Sensitive } from "@cardward/core";
+import type { CvcHintTexts } from "./cvc-hint-text";
 
 /** An element, or a selector looked up in {@link MountOptions.root}. */
 export type ElementTarget = string | Element;
@@ -23,6 +24,21 @@ export interface CardFieldTargets {
   readonly name?: ElementTarget;
   /** The postal code `<input>`. */
   readonly postalCode?: ElementTarget;
+}
+
+/** Options of the security-code hint, when more than `true`. */
+export interface CvcHintOptions {
+  /**
+   * The element the hint is drawn into (its content is replaced while mounted and put back on
+   * destroy). Without it, a `<span class="cardward-hint">` is created after the CVC input.
+   */
+  readonly element?: ElementTarget | undefined;
+  /**
+   * Your own words per locale tag (`"en"`, `"pt-BR"`, ...), each line optional.
+   * @example
+   * { en: { warning: "Acme will never ask for this code by phone." } }
+   */
+  readonly text?: CvcHintTexts | undefined;
 }
 
 /** A diagnostic code passed to {@link MountOptions.onWarning}. */
@@ -123,6 +139,18 @@ export interface MountOptions extends CardFieldsSettings {
    * @default "cardward-visually-hidden"
    */
   readonly visuallyHiddenClass?: string | undefined;
+  /**
+   * A hint under the security code: where it is for the detected brand (three digits on the back;
+   * four on the front for American Express, by the brand's own term: CVV, CVC, CID...), a small
+   * picture of that side of the card, and that the code is only ever asked for in this form, never
+   * by chat, email or phone. In the locale in force, tied to the input by `aria-describedby`.
+   * `true` creates it after the input; an object places it (`element`) or changes its words per
+   * locale (`text`). Read at mount.
+   * @default false
+   * @example
+   * mountCardFields(targets, { cvcHint: { element: "#cvc-hint" } });
+   */
+  readonly cvcHint?: boolean | CvcHintOptions | undefined;
 }
 
 /** One field's state in a {@link CardFieldsState}. Holds no part of the value. */
