@@ -30,6 +30,7 @@ import type {
   CardwardWarning,
   MountOptions,
 } from "./types";
+import { markValidFields } from "./valid-attribute";
 
 /**
  * Binds the merchant's own inputs as card fields: formats as people type through core's edit
@@ -75,6 +76,7 @@ export function mountCardFields(
   cvcAttributes();
   const brand = createBrandTracker(number, set, () => settings.values.onBrandChange);
   const store = createStateStore(records, settings, live.say, brand.notify);
+  const stopValid = markValidFields(records, store, set);
   const edits = createFieldEdits({ records, settings, brand, store, cvcAttributes });
   const move = createFocusMoves(bound.map(({ element }) => element));
   const watchBackspace = bindFieldEvents({ records, edits, store, settings, move, on });
@@ -106,6 +108,7 @@ export function mountCardFields(
     for (const record of records.all) record.slot.remove();
     live.remove();
     hint?.remove();
+    stopValid();
     names.stop();
     restore();
     names.putBack();
