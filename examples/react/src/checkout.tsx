@@ -1,4 +1,5 @@
 import { CardwardError } from "@cardward/core";
+import { cvcHint } from "@cardward/dom/cvc-hint";
 import { useCardFields } from "@cardward/react";
 import { type FormEvent, type MouseEvent, useState } from "react";
 
@@ -18,7 +19,7 @@ export function Checkout() {
       postalCode: "#card-postal-error",
     },
     // Where the security code is for the brand, and that it is only ever asked for here.
-    cvcHint: { element: "#card-cvc-hint" },
+    cvcHint: cvcHint({ element: "#card-cvc-hint" }),
   });
   const [result, setResult] = useState("");
   const revealed = state?.cvcRevealed ?? false;

@@ -1,5 +1,6 @@
 import { CardwardError } from "@cardward/core";
 import { type CardFieldsState, mountCardFields } from "@cardward/dom";
+import { cvcHint } from "@cardward/dom/cvc-hint";
 import { applyPageOptions, keepFocusOnPress } from "../../shared/page-options";
 import { startCvcSpy } from "../../shared/spy";
 import "@cardward/dom/theme.css";
@@ -31,7 +32,7 @@ const card = mountCardFields(
       postalCode: "#card-postal-error",
     },
     // Where the security code is for the brand, and that it is only ever asked for here.
-    cvcHint: { element: "#card-cvc-hint" },
+    cvcHint: cvcHint({ element: "#card-cvc-hint" }),
   },
 );
 

@@ -1,18 +1,11 @@
-import type { Brand, Locale } from "@cardward/core";
+// @cardward/dom/cvc-hint: the security-code hint, a separate entry so that pages without it do not
+// download its pictures and texts.
 import type { SetAttribute } from "./attribute-journal";
 import { CARD_FACE_VIEWBOX, cardFaceShapes } from "./card-face";
 import { type CvcHintTexts, cvcHintText } from "./cvc-hint-text";
 import { findElement } from "./resolve-fields";
 import { createSvg } from "./svg-element";
-import type { CvcHintOptions } from "./types";
-
-/** The hint under the security code, following the brand and the locale. */
-export interface CvcHint {
-  /** Draws the hint for `brand` in `locale` (does nothing when neither changed). */
-  update(brand: Brand | null, locale: Locale): void;
-  /** Takes the hint away: the created element removed, or the merchant's content put back. */
-  remove(): void;
-}
+import type { CvcHint, CvcHintOptions, CvcHintSetup } from "./types";
 
 /** The class of the element the hint creates when none is given. */
 export const CVC_HINT_CLASS = "cardward-hint";
@@ -30,15 +23,10 @@ export interface ResolvedCvcHint {
 }
 
 /**
- * Reads the `cvcHint` option before anything is mounted: null when it is absent or `false`; a
- * missing element throws `element_not_found`. Only the option's own properties count.
+ * Reads the hint's options before anything is mounted: a missing element throws
+ * `element_not_found`. Only the options' own properties count.
  */
-export function resolveCvcHint(
-  option: boolean | CvcHintOptions | undefined,
-  root: ParentNode,
-): ResolvedCvcHint | null {
-  if (option === undefined || option === false) return null;
-  if (option === true) return { element: undefined, text: undefined };
+export function resolveCvcHint(option: CvcHintOptions, root: ParentNode): ResolvedCvcHint {
   const target = Object.hasOwn(option, "element") ? option.element : undefined;
   return {
     element: target === undefined ? undefined : findElement(target, root, "cvc hint"),
@@ -104,3 +92,28 @@ export function createCvcHint(
     },
   };
 }
+
+/**
+ * The security-code hint for {@link MountOptions.cvcHint}: where the code is for the detected
+ * brand (three digits on the back; four on the front for American Express, by the brand's own
+ * term), a picture of that side of the card, and that the code is only ever asked for in this
+ * form, never by chat, email or phone; in the locale in force (ten built in), tied to the CVC
+ * input by `aria-describedby`, built with DOM APIs (strict CSP and Trusted Types allow it).
+ * @example
+ * import { cvcHint } from "@cardward/dom/cvc-hint";
+ * mountCardFields(targets, {
+ *   cvcHint: cvcHint({ element: "#cvc-hint", text: { en: { warning: "We never call for it." } } }),
+ * });
+ */
+export function cvcHint(options: CvcHintOptions = {}): CvcHintSetup {
+  return {
+    prepare(root) {
+      const resolved = resolveCvcHint(options, root);
+      return (input, set) => createCvcHint(input, resolved, set);
+    },
+  };
+}
+
+export type { CvcCodePlace, CvcHintText, CvcHintTexts } from "./cvc-hint-text";
+export { CVC_HINT_TEXTS } from "./cvc-hint-text";
+export type { CvcHint, CvcHintOptions, CvcHintSetup } from "./types";

@@ -4,7 +4,6 @@ import { createJournal } from "./attribute-journal";
 import { createBrandTracker } from "./brand";
 import { createController } from "./controller-api";
 import { cvcAttributesOf } from "./cvc-attributes";
-import { createCvcHint, resolveCvcHint } from "./cvc-hint";
 import { resolveErrorElements } from "./error-elements";
 import { createFieldEdits } from "./field-edits";
 import { bindFieldEvents } from "./field-events";
@@ -52,7 +51,7 @@ export function mountCardFields(
   const root = own.root ?? document;
   const fields = resolveFields(targets, root);
   const errorElements = resolveErrorElements(own.errorElements, root);
-  const hintTarget = resolveCvcHint(own.cvcHint, root);
+  const drawHint = own.cvcHint ? own.cvcHint.prepare(root) : null;
   checkSettings(own, own.cvcMask);
 
   const settings = createLiveSettings(own, own.cvcMask ?? DEFAULT_CVC_MASK);
@@ -68,7 +67,7 @@ export function mountCardFields(
   const live = createLiveRegion(number, own.visuallyHiddenClass ?? DEFAULT_VISUALLY_HIDDEN_CLASS);
   const records = createRecords(fields, set, errorElements, settings);
   const writeCvcAttributes = cvcAttributesOf(cvc, set);
-  const hint = hintTarget && createCvcHint(cvc, hintTarget, set);
+  const hint = drawHint?.(cvc, set);
   const cvcAttributes = () => {
     writeCvcAttributes(settings.brand, settings.values.locale ?? en);
     hint?.update(settings.brand, settings.values.locale ?? en);

@@ -9,7 +9,7 @@ import { ru } from "@cardward/core/locales/ru";
 import { tr } from "@cardward/core/locales/tr";
 import { zhCN } from "@cardward/core/locales/zh-CN";
 import { afterEach, describe, expect, it } from "vitest";
-import { CVC_HINT_TEXTS } from "../src/cvc-hint-text";
+import { CVC_HINT_TEXTS, cvcHint } from "../src/cvc-hint";
 import { checkoutForm, inputs, mountAll, type } from "./helpers";
 
 afterEach(() => {
@@ -37,7 +37,7 @@ describe("the security-code hint", () => {
     ["6200", "The 3-digit CVN is on the back", "back", 3],
   ])("for the number %j says %j and draws the %s with %i digits", (digits, where, side, size) => {
     checkoutForm();
-    mountAll({ cvcHint: true });
+    mountAll({ cvcHint: cvcHint() });
     const { number, cvc } = inputs();
     type(number, digits);
     const hint = hintOf(cvc);
@@ -54,7 +54,7 @@ describe("the security-code hint", () => {
     checkoutForm('<p id="mine">Mine</p><p id="hint">Original <b>words</b></p>');
     const { cvc } = inputs();
     cvc.setAttribute("aria-describedby", "mine");
-    const card = mountAll({ cvcHint: { element: "#hint" } });
+    const card = mountAll({ cvcHint: cvcHint({ element: "#hint" }) });
     const ids = cvc.getAttribute("aria-describedby")?.split(" ");
     expect(ids?.[0]).toBe("mine");
     expect(ids?.at(-1)).toBe("hint");
@@ -67,13 +67,13 @@ describe("the security-code hint", () => {
 
   it("removes the element it created on destroy", () => {
     const before = checkoutForm();
-    mountAll({ cvcHint: true }).destroy();
+    mountAll({ cvcHint: cvcHint() }).destroy();
     expect(document.body.innerHTML).toBe(before);
   });
 
   it("is not a live region", () => {
     checkoutForm();
-    mountAll({ cvcHint: true });
+    mountAll({ cvcHint: cvcHint() });
     const hint = hintOf(inputs().cvc);
     expect(hint?.closest("[aria-live]")).toBeNull();
     expect(hint?.getAttribute("role")).toBeNull();
@@ -81,7 +81,7 @@ describe("the security-code hint", () => {
 
   it("is left alone by typing in the code (read once, not on every keystroke)", () => {
     checkoutForm();
-    mountAll({ cvcHint: true });
+    mountAll({ cvcHint: cvcHint() });
     const { number, cvc } = inputs();
     type(number, "4242");
     const where = hintOf(cvc)?.querySelector(".cardward-hint-where");
@@ -101,7 +101,7 @@ describe("the security-code hint", () => {
     ["ar", ar, "رمز CVC"],
   ])("speaks %s, and follows a locale set later", (tag, locale, where) => {
     checkoutForm();
-    const card = mountAll({ cvcHint: true, locale });
+    const card = mountAll({ cvcHint: cvcHint(), locale });
     const { cvc } = inputs();
     expect(hintOf(cvc)?.textContent).toContain(where);
     expect(hintOf(cvc)?.textContent).toContain(CVC_HINT_TEXTS[tag]?.warning);
@@ -118,7 +118,7 @@ describe("the security-code hint", () => {
   it("takes the merchant's words per locale, each line optional", () => {
     checkoutForm();
     mountAll({
-      cvcHint: { text: { en: { warning: "Acme never asks for it by phone." } } },
+      cvcHint: cvcHint({ text: { en: { warning: "Acme never asks for it by phone." } } }),
     });
     const text = hintOf(inputs().cvc)?.textContent;
     expect(text).toContain("Acme never asks for it by phone.");
@@ -127,7 +127,7 @@ describe("the security-code hint", () => {
 
   it("throws element_not_found and changes nothing when its element is missing", () => {
     const before = checkoutForm();
-    expect(() => mountAll({ cvcHint: { element: "#nowhere" } })).toThrow(
+    expect(() => mountAll({ cvcHint: cvcHint({ element: "#nowhere" }) })).toThrow(
       expect.objectContaining({ code: "element_not_found" }),
     );
     expect(document.body.innerHTML).toBe(before);
