@@ -1,12 +1,12 @@
 import { CardwardError } from "@cardward/core";
-import { type CardFieldsState, useCardFields } from "@cardward/react";
-import { type FormEvent, useState } from "react";
+import { cvcHint } from "@cardward/dom/cvc-hint";
+import { useCardFields } from "@cardward/react";
+import { type FormEvent, type MouseEvent, useState } from "react";
 
 type Field = "number" | "expiry" | "cvc" | "name" | "postalCode";
 
-/** The `.field` wrapper's classes: `has-error` once cardward shows an error for it. */
-const fieldClass = (state: CardFieldsState | null, field: Field) =>
-  state?.[field]?.error ? "field has-error" : "field";
+/** Keeps the focus in the security code when the Show / Hide button is pressed. */
+const keepFocus = (event: MouseEvent<HTMLButtonElement>) => event.preventDefault();
 
 export function Checkout() {
   const { refs, state, collect, focus, revealCvc } = useCardFields({
@@ -18,6 +18,8 @@ export function Checkout() {
       name: "#card-name-error",
       postalCode: "#card-postal-error",
     },
+    // Where the security code is for the brand, and that it is only ever asked for here.
+    cvcHint: cvcHint({ element: "#card-cvc-hint" }),
   });
   const [result, setResult] = useState("");
   const revealed = state?.cvcRevealed ?? false;
@@ -49,12 +51,12 @@ export function Checkout() {
         <strong>Total €42.00</strong>
       </p>
 
-      <form id="checkout" className="card-form" method="post" noValidate onSubmit={pay}>
+      <form id="checkout" className="card-form cardward" method="post" noValidate onSubmit={pay}>
         {/* No `name` on the number, expiry and CVC: React re-sets a `name` prop on every render,
             which would undo cardward's removal and let a native submit post the card. */}
-        <div className={fieldClass(state, "number")}>
+        <div className="cardward-field">
           <label htmlFor="card-number">Card number</label>
-          <div className="input-wrap with-icon">
+          <div className="cardward-control">
             <input
               id="card-number"
               type="text"
@@ -62,18 +64,13 @@ export function Checkout() {
               aria-describedby="card-number-error"
               ref={refs.number}
             />
-            <span
-              id="card-brand"
-              className="brand-icon"
-              data-card-brand={state?.brand ?? "unknown"}
-              aria-hidden="true"
-            />
+            <span id="card-brand" className="cardward-brand-mark" aria-hidden="true" />
           </div>
-          <p id="card-number-error" className="field-error" />
+          <p id="card-number-error" className="cardward-error" />
         </div>
 
-        <div className="row">
-          <div className={fieldClass(state, "expiry")}>
+        <div className="cardward-row">
+          <div className="cardward-field">
             <label htmlFor="card-expiry">Expiry date</label>
             <input
               id="card-expiry"
@@ -82,11 +79,11 @@ export function Checkout() {
               aria-describedby="card-expiry-error"
               ref={refs.expiry}
             />
-            <p id="card-expiry-error" className="field-error" />
+            <p id="card-expiry-error" className="cardward-error" />
           </div>
-          <div className={fieldClass(state, "cvc")}>
+          <div className="cardward-field">
             <label htmlFor="card-cvc">Security code</label>
-            <div className="input-wrap with-toggle">
+            <div className="cardward-control">
               <input
                 id="card-cvc"
                 type="text"
@@ -96,20 +93,22 @@ export function Checkout() {
               />
               <button
                 id="cvc-toggle"
-                className="reveal-toggle"
+                className="cardward-reveal"
                 type="button"
                 aria-controls="card-cvc"
                 aria-pressed={revealed}
+                onMouseDown={keepFocus}
                 onClick={() => revealCvc(!revealed)}
               >
                 {revealed ? "Hide" : "Show"}
               </button>
             </div>
-            <p id="card-cvc-error" className="field-error" />
+            <p id="card-cvc-error" className="cardward-error" />
           </div>
         </div>
+        <p id="card-cvc-hint" className="cardward-hint" />
 
-        <div className={fieldClass(state, "name")}>
+        <div className="cardward-field">
           <label htmlFor="card-name">Name on card</label>
           <input
             id="card-name"
@@ -118,10 +117,10 @@ export function Checkout() {
             aria-describedby="card-name-error"
             ref={refs.name}
           />
-          <p id="card-name-error" className="field-error" />
+          <p id="card-name-error" className="cardward-error" />
         </div>
 
-        <div className={fieldClass(state, "postalCode")}>
+        <div className="cardward-field">
           <label htmlFor="card-postal">Postal code</label>
           <input
             id="card-postal"
@@ -130,7 +129,7 @@ export function Checkout() {
             aria-describedby="card-postal-error"
             ref={refs.postalCode}
           />
-          <p id="card-postal-error" className="field-error" />
+          <p id="card-postal-error" className="cardward-error" />
         </div>
 
         <button id="pay" className="pay" type="submit">

@@ -1,7 +1,12 @@
 import { CardwardError } from "@cardward/core";
 import { type CardFieldsState, mountCardFields } from "@cardward/dom";
+import { cvcHint } from "@cardward/dom/cvc-hint";
+import { applyPageOptions, keepFocusOnPress } from "../../shared/page-options";
 import { startCvcSpy } from "../../shared/spy";
+import "@cardward/dom/theme.css";
 import "../../shared/checkout.css";
+
+applyPageOptions();
 
 function element<T extends Element>(selector: string): T {
   const found = document.querySelector<T>(selector);
@@ -26,26 +31,22 @@ const card = mountCardFields(
       name: "#card-name-error",
       postalCode: "#card-postal-error",
     },
+    // Where the security code is for the brand, and that it is only ever asked for here.
+    cvcHint: cvcHint({ element: "#card-cvc-hint" }),
   },
 );
 
-const brandIcon = element<HTMLElement>("#card-brand");
 const toggle = element<HTMLButtonElement>("#cvc-toggle");
 const result = element<HTMLElement>("#result");
-const fields = document.querySelectorAll<HTMLElement>(".field[data-field]");
 
 function render(state: CardFieldsState): void {
-  brandIcon.dataset.cardBrand = state.brand ?? "unknown";
   toggle.textContent = state.cvcRevealed ? "Hide" : "Show";
   toggle.setAttribute("aria-pressed", String(state.cvcRevealed));
-  for (const field of fields) {
-    const snapshot = state[field.dataset.field as keyof CardFieldsState];
-    field.classList.toggle("has-error", typeof snapshot === "object" && snapshot?.error != null);
-  }
 }
 render(card.getState());
 card.subscribe(render);
 
+keepFocusOnPress(toggle);
 toggle.addEventListener("click", () => card.revealCvc(!card.getState().cvcRevealed));
 
 element<HTMLFormElement>("#checkout").addEventListener("submit", (event) => {

@@ -29,6 +29,7 @@ import type {
   CardwardWarning,
   MountOptions,
 } from "./types";
+import { markValidFields } from "./valid-attribute";
 
 /**
  * Binds the merchant's own inputs as card fields: formats as people type through core's edit
@@ -50,6 +51,7 @@ export function mountCardFields(
   const root = own.root ?? document;
   const fields = resolveFields(targets, root);
   const errorElements = resolveErrorElements(own.errorElements, root);
+  const drawHint = own.cvcHint ? own.cvcHint.prepare(root) : null;
   checkSettings(own, own.cvcMask);
 
   const settings = createLiveSettings(own, own.cvcMask ?? DEFAULT_CVC_MASK);
@@ -65,10 +67,15 @@ export function mountCardFields(
   const live = createLiveRegion(number, own.visuallyHiddenClass ?? DEFAULT_VISUALLY_HIDDEN_CLASS);
   const records = createRecords(fields, set, errorElements, settings);
   const writeCvcAttributes = cvcAttributesOf(cvc, set);
-  const cvcAttributes = () => writeCvcAttributes(settings.brand, settings.values.locale ?? en);
+  const hint = drawHint?.(cvc, set);
+  const cvcAttributes = () => {
+    writeCvcAttributes(settings.brand, settings.values.locale ?? en);
+    hint?.update(settings.brand, settings.values.locale ?? en);
+  };
   cvcAttributes();
   const brand = createBrandTracker(number, set, () => settings.values.onBrandChange);
   const store = createStateStore(records, settings, live.say, brand.notify);
+  const stopValid = markValidFields(records, store, set);
   const edits = createFieldEdits({ records, settings, brand, store, cvcAttributes });
   const move = createFocusMoves(bound.map(({ element }) => element));
   const watchBackspace = bindFieldEvents({ records, edits, store, settings, move, on });
@@ -99,6 +106,8 @@ export function mountCardFields(
     cvc.value = "";
     for (const record of records.all) record.slot.remove();
     live.remove();
+    hint?.remove();
+    stopValid();
     names.stop();
     restore();
     names.putBack();

@@ -1,4 +1,13 @@
-import type { BrandId, CardField, CardwardError, Issue, Locale, Sensitive } from "@cardward/core";
+import type {
+  Brand,
+  BrandId,
+  CardField,
+  CardwardError,
+  Issue,
+  Locale,
+  Sensitive,
+} from "@cardward/core";
+import type { CvcHintTexts } from "./cvc-hint-text";
 
 /** An element, or a selector looked up in {@link MountOptions.root}. */
 export type ElementTarget = string | Element;
@@ -23,6 +32,47 @@ export interface CardFieldTargets {
   readonly name?: ElementTarget;
   /** The postal code `<input>`. */
   readonly postalCode?: ElementTarget;
+}
+
+/** Options of `cvcHint()` (`@cardward/dom/cvc-hint`). */
+export interface CvcHintOptions {
+  /**
+   * The element the hint is drawn into (its content is replaced while mounted and put back on
+   * destroy). Without it, a `<span class="cardward-hint">` is created after the CVC input.
+   */
+  readonly element?: ElementTarget | undefined;
+  /**
+   * Your own words per locale tag (`"en"`, `"pt-BR"`, ...), each line optional.
+   * @example
+   * { en: { warning: "Acme will never ask for this code by phone." } }
+   */
+  readonly text?: CvcHintTexts | undefined;
+}
+
+/** The hint under the security code while mounted, following the brand and the locale. */
+export interface CvcHint {
+  /** Draws the hint for `brand` in `locale` (does nothing when neither changed). */
+  update(brand: Brand | null, locale: Locale): void;
+  /** Takes the hint away: the created element removed, or the merchant's content put back. */
+  remove(): void;
+}
+
+/**
+ * What `cvcHint()` from `@cardward/dom/cvc-hint` returns, for {@link MountOptions.cvcHint}. A
+ * separate entry, so pages without the hint do not download its pictures and ten languages.
+ */
+export interface CvcHintSetup {
+  /**
+   * Finds the hint's element in `root` before anything is mounted (throws `element_not_found`),
+   * and returns what draws the hint for the CVC input, its attributes written through `set` (so
+   * destroy restores them).
+   */
+  prepare(
+    root: ParentNode,
+  ): (
+    input: HTMLInputElement,
+    set: (element: Element, name: string, value: string | null) => void,
+  ) => CvcHint;
 }
 
 /** A diagnostic code passed to {@link MountOptions.onWarning}. */
@@ -123,6 +173,19 @@ export interface MountOptions extends CardFieldsSettings {
    * @default "cardward-visually-hidden"
    */
   readonly visuallyHiddenClass?: string | undefined;
+  /**
+   * A hint under the security code: where it is for the detected brand (three digits on the back;
+   * four on the front for American Express, by the brand's own term: CVV, CVC, CID...), a small
+   * picture of that side of the card, and that the code is only ever asked for in this form, never
+   * by chat, email or phone. In the locale in force, tied to the input by `aria-describedby`.
+   * Made by `cvcHint()` from `@cardward/dom/cvc-hint`, which places it (`element`) or changes its
+   * words per locale (`text`); `false` or absent: no hint. Read at mount.
+   * @default false
+   * @example
+   * import { cvcHint } from "@cardward/dom/cvc-hint";
+   * mountCardFields(targets, { cvcHint: cvcHint({ element: "#cvc-hint" }) });
+   */
+  readonly cvcHint?: CvcHintSetup | false | undefined;
 }
 
 /** One field's state in a {@link CardFieldsState}. Holds no part of the value. */
