@@ -2,12 +2,22 @@ const REDACTED = "[redacted]";
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 
 /**
+ * Where every {@link Sensitive}'s secret lives: a module-private map keyed by the instance. An
+ * object inspector (Chromium's DevTools, `Runtime.getProperties`, console previews) walks an
+ * object's own, private and internal properties, and a private field is one of those; an entry of
+ * a map the object does not reference is not. The map is weak, so a dropped instance takes its
+ * secret with it.
+ */
+const secrets = new WeakMap<object, { value: unknown }>();
+
+/**
  * Holds a secret, such as a card security code, so that it cannot leak by accident: `String()`,
- * template literals, `JSON.stringify`, Node's `util.inspect`, `console.log` and object spread all
- * show `[redacted]` or nothing. Only {@link Sensitive.reveal} returns the secret.
+ * template literals, `JSON.stringify`, Node's `util.inspect`, `console.log`, object spread and
+ * the browser's DevTools all show `[redacted]` or nothing. Only {@link Sensitive.reveal} returns
+ * the secret.
  *
- * The secret lives in a private field, so it is not an own enumerable property, not reachable
- * through `Object.keys`, `structuredClone` or spread.
+ * The secret is not a property of the object at all (neither own, private nor internal), so no
+ * `Object.keys`, `structuredClone`, spread, console preview or DevTools expansion reaches it.
  *
  * @example
  * const cvc = new Sensitive("737");
@@ -16,28 +26,24 @@ const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
  * cvc.wipe(); // cvc.reveal() now returns undefined
  */
 export class Sensitive<T> {
-  #value: T | undefined;
-  #wiped = false;
-
   /** Wraps `value`. */
   constructor(value: T) {
-    this.#value = value;
+    secrets.set(this, { value });
   }
 
-  /** The secret, or `undefined` once wiped. */
+  /** The secret, or `undefined` once wiped (or for an object not made by this constructor). */
   reveal(): T | undefined {
-    return this.#value;
+    return secrets.get(this)?.value as T | undefined;
   }
 
   /** Forgets the secret. Idempotent. */
   wipe(): void {
-    this.#value = undefined;
-    this.#wiped = true;
+    secrets.delete(this);
   }
 
   /** Whether {@link Sensitive.wipe} was called. */
   get isWiped(): boolean {
-    return this.#wiped;
+    return !secrets.has(this);
   }
 
   /** Always `"[redacted]"`. */
