@@ -14,7 +14,7 @@ export { editNumber } from "./edit/number";
 export type { PostalCodeEditOptions } from "./edit/postal-code";
 export { editPostalCode } from "./edit/postal-code";
 export type { CvcFieldState, Edit, EditResult, FieldState } from "./edit/types";
-export type { CardwardErrorCode } from "./errors";
+export type { CardwardErrorCode, CardwardErrorDetails } from "./errors";
 export { CardwardError } from "./errors";
 export { formatExpiry } from "./format/format-expiry";
 export { formatNumber } from "./format/format-number";

@@ -1,5 +1,3 @@
-import { en } from "./locales/en";
-
 /** A card brand id, as credit-card-type names it. */
 export type BrandId =
   | "visa"
@@ -68,11 +66,23 @@ export type IssueCode =
   | "invalid_format"
   | "cvc_length";
 
-/**
- * Every issue code, in a stable order: the order of the English locale's messages, which the
- * `Locale` type makes hold every code exactly once.
- */
-export const ISSUE_CODES: readonly IssueCode[] = Object.keys(en.messages) as IssueCode[];
+/** Every issue code, in a stable order (the order of {@link IssueCode}). */
+export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
+  "required",
+  "invalid_type",
+  "invalid_characters",
+  "too_short",
+  "too_long",
+  "luhn",
+  "unknown_brand",
+  "unsupported_brand",
+  "invalid_month",
+  "invalid_year",
+  "expired",
+  "too_far_ahead",
+  "invalid_format",
+  "cvc_length",
+]);
 
 /** The card field an issue or an edit belongs to. */
 export type CardField = "number" | "expiry" | "cvc" | "name" | "postalCode";

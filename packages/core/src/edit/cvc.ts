@@ -1,5 +1,7 @@
-import { getBrand } from "../brands/detect-brand";
+import { readCvcState, readEdit } from "../guard/edit-input";
 import type { LocaleOptions } from "../locale/types";
+import { ownOptions } from "../options/own-options";
+import { brandOption } from "../options/read-options";
 import { Sensitive } from "../sensitive";
 import { scanDigits } from "../text/normalize";
 import type { Brand, BrandId } from "../types";
@@ -49,12 +51,16 @@ export function emptyCvcState(): CvcFieldState {
  * next.secret.reveal(); // "737"
  */
 export function editCvc(
-  state: CvcFieldState,
-  edit: Edit,
-  options: CvcEditOptions = {},
+  givenState: CvcFieldState,
+  givenEdit: Edit,
+  givenOptions?: CvcEditOptions,
 ): CvcEditResult {
-  const brand = typeof options.brand === "string" ? getBrand(options.brand) : options.brand;
-  const max = brand?.code?.size ?? 4;
+  // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
+  const state = readCvcState(givenState);
+  const edit = readEdit(givenEdit);
+  const options = ownOptions(givenOptions);
+  const brand = brandOption(options.brand);
+  const max = brand?.code.size ?? 4;
   const mask =
     typeof options.mask === "string" &&
     options.mask.length === 1 &&
@@ -63,7 +69,7 @@ export function editCvc(
       : "\u2022";
   const shown = (units: string[]) => (options.reveal === true ? units : units.map(() => mask));
   // The digits the secret holds (anything else in it is dropped), at most 4.
-  const secret = state?.secret instanceof Sensitive ? state.secret.reveal() : undefined;
+  const secret = state.secret.tryReveal();
   const all = [...(typeof secret === "string" ? scanDigits(secret, Infinity).digits : "")].slice(
     0,
     4,

@@ -1,4 +1,6 @@
 import { EXPIRY_FIELD } from "../format/format-expiry";
+import { readEdit, readFieldState } from "../guard/edit-input";
+import { ownOptions } from "../options/own-options";
 import { type ExpiryOptions, type ExpiryResult, validateExpiry } from "../validators/expiry";
 import { runEdit } from "./run-edit";
 import type { Edit, EditResult, FieldState } from "./types";
@@ -25,10 +27,14 @@ export type ExpiryEditResult = EditResult<ExpiryResult>;
  * next.selectionStart; // 5
  */
 export function editExpiry(
-  state: FieldState,
-  edit: Edit,
-  options: ExpiryEditOptions = {},
+  givenState: FieldState,
+  givenEdit: Edit,
+  givenOptions?: ExpiryEditOptions,
 ): ExpiryEditResult {
+  // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
+  const state = readFieldState(givenState);
+  const edit = readEdit(givenEdit);
+  const options = ownOptions(givenOptions);
   const [value, selectionStart, selectionEnd, units] = runEdit(EXPIRY_FIELD, state, edit);
   const status = validateExpiry(value, options);
   return {

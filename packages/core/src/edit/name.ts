@@ -1,3 +1,5 @@
+import { readEdit, readFieldState } from "../guard/edit-input";
+import { ownOptions } from "../options/own-options";
 import { CONTROL } from "../text/normalize";
 import {
   DEFAULT_MAX_NAME_LENGTH,
@@ -26,10 +28,14 @@ export type NameEditOptions = NameOptions;
  * ).value; // "Ada Lovelace"
  */
 export function editName(
-  state: FieldState,
-  edit: Edit,
-  options: NameEditOptions = {},
+  givenState: FieldState,
+  givenEdit: Edit,
+  givenOptions?: NameEditOptions,
 ): EditResult<NameResult> {
+  // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
+  const state = readFieldState(givenState);
+  const edit = readEdit(givenEdit);
+  const options = ownOptions(givenOptions);
   return editText(
     state,
     edit,

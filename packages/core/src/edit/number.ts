@@ -1,4 +1,6 @@
 import { brandOf, groupUnits, MAX_NUMBER_LENGTH } from "../format/format-number";
+import { readEdit, readFieldState } from "../guard/edit-input";
+import { ownOptions } from "../options/own-options";
 import type { Brand } from "../types";
 import { type NumberOptions, type NumberResult, validateNumber } from "../validators/card-number";
 import { readDigit, runEdit } from "./run-edit";
@@ -33,10 +35,14 @@ export interface NumberEditResult extends EditResult<NumberResult> {
  * next.selectionStart; // 9
  */
 export function editNumber(
-  state: FieldState,
-  edit: Edit,
-  options: NumberEditOptions = {},
+  givenState: FieldState,
+  givenEdit: Edit,
+  givenOptions?: NumberEditOptions,
 ): NumberEditResult {
+  // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
+  const state = readFieldState(givenState);
+  const edit = readEdit(givenEdit);
+  const options = ownOptions(givenOptions);
   const max = options.maxLength;
   const cap =
     typeof max === "number" && max >= 1 ? Math.min(max, MAX_NUMBER_LENGTH) : MAX_NUMBER_LENGTH;

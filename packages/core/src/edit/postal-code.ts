@@ -1,3 +1,5 @@
+import { readEdit, readFieldState } from "../guard/edit-input";
+import { ownOptions } from "../options/own-options";
 import { digitAt } from "../text/normalize";
 import {
   DEFAULT_MAX_POSTAL_CODE_LENGTH,
@@ -43,10 +45,14 @@ const readPostalChar: UnitReader = (text, i) => {
  * ).value; // "SW1A 1AA"
  */
 export function editPostalCode(
-  state: FieldState,
-  edit: Edit,
-  options: PostalCodeEditOptions = {},
+  givenState: FieldState,
+  givenEdit: Edit,
+  givenOptions?: PostalCodeEditOptions,
 ): EditResult<PostalCodeResult> {
+  // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
+  const state = readFieldState(givenState);
+  const edit = readEdit(givenEdit);
+  const options = ownOptions(givenOptions);
   return editText(
     state,
     edit,

@@ -1,4 +1,5 @@
 import { type Field, readDigit, runEdit } from "../edit/run-edit";
+import { readEdit } from "../guard/edit-input";
 import { digitGroups, monthYear } from "../validators/expiry";
 
 /**
@@ -71,9 +72,7 @@ export function formatExpiry(input: string): string {
   return runEdit(
     EXPIRY_FIELD,
     { value: "", selectionStart: 0, selectionEnd: 0 },
-    {
-      kind: "replace",
-      value: input,
-    },
+    // Anything but a string is no text; a long one is capped before any work.
+    readEdit({ kind: "replace", value: input }),
   )[0];
 }

@@ -1,3 +1,4 @@
+import { ownOptions } from "../options/own-options";
 import { scanDigits } from "../text/normalize";
 import { brandOf, groupUnits } from "./format-number";
 
@@ -35,7 +36,9 @@ export const maskChar = (mask: unknown): string =>
  * maskNumber("4242 4242 4242 4242"); // "•••• 4242"
  * maskNumber("4242424242424242", { showBin: true }); // "4242 4242 •••• 4242"
  */
-export function maskNumber(pan: string, options: MaskNumberOptions = {}): string {
+export function maskNumber(pan: string, givenOptions?: MaskNumberOptions): string {
+  // Own properties only: a polluted Object.prototype.showBin must not show the BIN.
+  const options = ownOptions(givenOptions);
   const digits = typeof pan === "string" ? scanDigits(pan).digits : "";
   const n = digits.length;
   const mask = maskChar(options.mask);

@@ -1,6 +1,7 @@
 import { BRANDS, matchDigits, onlyBrand } from "../brands/detect-brand";
 import { issuesOf, NO_ISSUES } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
+import { type CheckedNumberOptions, readNumberOptions } from "../options/read-options";
 import { scanDigits } from "../text/normalize";
 import type { Brand, BrandId, IssueCode, ValidationResult } from "../types";
 import { luhn } from "./luhn";
@@ -34,7 +35,7 @@ export interface NumberResult extends ValidationResult {
 
 /** A result with at most one issue; the params carry the brand's name and lengths, never digits. */
 function result(
-  options: NumberOptions,
+  options: CheckedNumberOptions,
   code: IssueCode | null,
   isPotentiallyValid: boolean,
   brand: Brand | null = null,
@@ -60,14 +61,16 @@ function result(
  * dashes ignored, the brand decided by credit-card-type's rules, the Luhn check (except UnionPay),
  * and `isPotentiallyValid` while the digits may still grow into a valid number. Unicode digits are
  * read as digits; letters and invisible or bidirectional controls are `invalid_characters`.
- * Never throws.
+ * Never throws for any input; options that cannot be used throw a `CardwardError`
+ * (`invalid_option`). Options are read as own properties only.
  *
  * @example
  * const result = validateNumber("4242 4242 4242 4242");
  * result.isValid; // true
  * result.brand?.id; // "visa"
  */
-export function validateNumber(input: unknown, options: NumberOptions = {}): NumberResult {
+export function validateNumber(input: unknown, given?: NumberOptions): NumberResult {
+  const options = readNumberOptions(given);
   if (input == null) return result(options, "required", false);
   if (typeof input !== "string" && typeof input !== "number")
     return result(options, "invalid_type", false);

@@ -1,5 +1,7 @@
+import { readExpiryInput } from "../guard/expiry-input";
 import { issuesOf } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
+import { readExpiryOptions } from "../options/read-options";
 import { digitAt } from "../text/normalize";
 import type { IssueCode, ValidationResult } from "../types";
 
@@ -173,14 +175,18 @@ function check(input: unknown, now: ExpiryOptions["now"], max: number): Verdict 
  * not the browser's time zone, decides. Two-digit years are read in the century of `now`
  * (`"03/26"` is March 2026 for any `now` in 2000-2099). Accepts `MM/YY`, `MM / YY`, `M/YY`,
  * `MM/YYYY`, `MMYY`, `MMYYYY`, `MM-YY`, `YYYY-MM` (autofill) and `{ month, year }` (numbers or
- * strings). Partial text such as `"1"`, `"12/"` or `"12/2"` is potentially valid. Never throws.
+ * strings). Partial text such as `"1"`, `"12/"` or `"12/2"` is potentially valid. Never throws
+ * for any input; options that cannot be used throw a `CardwardError` (`invalid_option`).
  *
  * @example
  * const result = validateExpiry("03/30", { now: new Date("2026-03-31T12:00:00Z") });
  * result.isValid; // true
  * [result.month, result.year]; // [3, 2030]
  */
-export function validateExpiry(input: unknown, options: ExpiryOptions = {}): ExpiryResult {
+export function validateExpiry(given: unknown, givenOptions?: ExpiryOptions): ExpiryResult {
+  // Read at the boundary: own properties only, checked options, an input that cannot throw.
+  const options = readExpiryOptions(givenOptions);
+  const input = readExpiryInput(given);
   const max = options.maxYearsAhead ?? DEFAULT_MAX_YEARS_AHEAD;
   const [code, isPotentiallyValid, month = null, year = null] = check(input, options.now, max);
   return {
