@@ -33,8 +33,6 @@ export type {
 } from "./schema/standard-schema";
 export { cardSchema, cvcSchema, expirySchema, numberSchema } from "./schema/standard-schema";
 export { isSensitive, Sensitive } from "./sensitive";
-export type { DigitScan } from "./text/normalize";
-export { scanDigits } from "./text/normalize";
 export type {
   Brand,
   BrandId,

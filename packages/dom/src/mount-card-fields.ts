@@ -7,9 +7,9 @@ import {
   getBrand,
   type IssueCode,
   Sensitive,
-  scanDigits,
   validateExpiry,
 } from "@cardward/core";
+import { scanDigits } from "@cardward/core/internal";
 import { createJournal } from "./attribute-journal";
 import { bindTextInput, type Listen } from "./bind-text-input";
 import { applyCvcAttributes, ownLabel } from "./cvc-attributes";

@@ -1,5 +1,5 @@
 import { readEdit, readFieldState } from "../guard/edit-input";
-import { ownOptions } from "../options/own-options";
+import { readTextOptions } from "../options/read-options";
 import { CONTROL } from "../text/normalize";
 import {
   DEFAULT_MAX_NAME_LENGTH,
@@ -35,7 +35,10 @@ export function editName(
   // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
   const state = readFieldState(givenState);
   const edit = readEdit(givenEdit);
-  const options = ownOptions(givenOptions);
+  const options = readTextOptions(givenOptions, {
+    withMin: false,
+    defaultMax: DEFAULT_MAX_NAME_LENGTH,
+  });
   return editText(
     state,
     edit,

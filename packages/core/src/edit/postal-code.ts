@@ -1,5 +1,5 @@
 import { readEdit, readFieldState } from "../guard/edit-input";
-import { ownOptions } from "../options/own-options";
+import { readTextOptions } from "../options/read-options";
 import { digitAt } from "../text/normalize";
 import {
   DEFAULT_MAX_POSTAL_CODE_LENGTH,
@@ -52,7 +52,10 @@ export function editPostalCode(
   // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
   const state = readFieldState(givenState);
   const edit = readEdit(givenEdit);
-  const options = ownOptions(givenOptions);
+  const options = readTextOptions(givenOptions, {
+    withMin: true,
+    defaultMax: DEFAULT_MAX_POSTAL_CODE_LENGTH,
+  });
   return editText(
     state,
     edit,

@@ -22,7 +22,11 @@ export interface MaskNumberOptions {
 
 /** `mask` if it is one non-digit character, else the default. */
 export const maskChar = (mask: unknown): string =>
-  typeof mask === "string" && [...mask].length === 1 && scanDigits(mask).digits === ""
+  // At most two UTF-16 units (one code point) is looked at: a long string is never spread.
+  typeof mask === "string" &&
+  mask.length <= 2 &&
+  [...mask].length === 1 &&
+  scanDigits(mask).digits === ""
     ? mask
     : DEFAULT_MASK;
 

@@ -12,13 +12,14 @@ import type { Locale } from "./types";
  * getter measured ten times slower to create in V8.
  */
 function buildIssue(code: IssueCode, params: IssueParams, locale: Locale): Issue {
-  const own = ownOptions(params);
+  const own = ownOptions(params, "params");
   return { code, message: locale.messages[code](own), params: own };
 }
 
 /**
  * Builds an issue with its message in `locale` (English by default). Throws a `CardwardError`
- * (`invalid_option`) for a code that is not an issue code or a locale that is not one.
+ * (`invalid_option`) for a code that is not an issue code, params that cannot be read or a
+ * locale that is not one.
  *
  * @example
  * createIssue("too_short", { field: "number", expected: [16] }).message;

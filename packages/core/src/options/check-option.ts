@@ -19,7 +19,13 @@ export function integerOption(
   if (value === undefined) return undefined;
   const usable = typeof value === "number" && Number.isInteger(value);
   if (usable && value >= range.min && value <= range.max) return value;
-  throw invalidOption(name, `an integer from ${range.min} to ${range.max}`);
+  const bounded = range.max < Number.MAX_SAFE_INTEGER;
+  throw invalidOption(
+    name,
+    bounded
+      ? `an integer from ${range.min} to ${range.max}`
+      : `an integer of at least ${range.min}`,
+  );
 }
 
 /** A boolean option, or undefined when absent. */

@@ -17,13 +17,13 @@ export function invalidOption(name: string, expected: string): CardwardError<Car
  * object, or whose properties cannot be read (a revoked proxy, a getter that throws), throws
  * `invalid_option`.
  */
-function copyOwn<C extends object>(copy: C, options: unknown): C {
+function copyOwn<C extends object>(copy: C, options: unknown, name: string): C {
   if (options === undefined || options === null) return copy;
-  if (typeof options !== "object") throw invalidOption("options", "an object");
+  if (typeof options !== "object") throw invalidOption(name, "an object");
   try {
     return Object.assign(copy, options);
   } catch {
-    throw invalidOption("options", "an object whose properties can be read");
+    throw invalidOption(name, "an object whose properties can be read");
   }
 }
 
@@ -32,13 +32,16 @@ function copyOwn<C extends object>(copy: C, options: unknown): C {
  * object without a prototype (see {@link copyOwn}). Every entry point reads its options through
  * this (or {@link ownRecord}), once, at the boundary.
  */
-export function ownOptions<T extends object>(options: T | null | undefined): Partial<T> {
+export function ownOptions<T extends object>(
+  options: T | null | undefined,
+  name = "options",
+): Partial<T> {
   const copy: Partial<T> = Object.create(null);
-  return copyOwn(copy, options);
+  return copyOwn(copy, options, name);
 }
 
 /** {@link ownOptions} for a reader that checks each value itself. */
 export function ownRecord(options: unknown): Readonly<Record<string, unknown>> {
   const copy: Record<string, unknown> = Object.create(null);
-  return copyOwn(copy, options);
+  return copyOwn(copy, options, "options");
 }

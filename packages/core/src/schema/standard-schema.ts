@@ -3,7 +3,6 @@ import { isSensitive, Sensitive, unwrapSensitive } from "../sensitive";
 import { scanDigits } from "../text/normalize";
 import type { CardField, Issue, IssueCode, ValidationResult } from "../types";
 import {
-  type CardInput,
   type CardOptions,
   type CardResult,
   readCard,

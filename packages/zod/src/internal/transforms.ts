@@ -6,7 +6,6 @@ import {
   isSensitive,
   type NumberOptions,
   Sensitive,
-  scanDigits,
   type ValidationResult,
   validateCardholderName,
   validateCvc,
@@ -14,6 +13,7 @@ import {
   validateNumber,
   validatePostalCode,
 } from "@cardward/core";
+import { scanDigits } from "@cardward/core/internal";
 import { type $ZodRawIssue, NEVER } from "zod/v4/core";
 import { addIssues, toZodIssues } from "./issues";
 
