@@ -375,7 +375,7 @@ export function mountCardFields(
       const card: Record<string, unknown> = {
         number: scanDigits(numberRecord.state.value).digits,
         expiry: { month, year },
-        cvc: new Sensitive(cvc.state.secret?.reveal() ?? ""),
+        cvc: new Sensitive(cvc.state.secret?.tryReveal() ?? ""),
         brand: brand.id,
       };
       for (const { field, state } of records.slice(3)) card[field] = state.value.trim();

@@ -63,7 +63,7 @@ export const cvcTransform =
   (value: unknown, payload: Payload): Sensitive<string> => {
     const result = validateCvc(value, options);
     if (!result.isValid) addIssues(payload, result.issues);
-    const text = isSensitive(value) ? value.reveal() : value;
+    const text = isSensitive(value) ? value.tryReveal() : value;
     if (typeof text !== "string") return NEVER;
     const ascii = result.isValid ? digits(text) : text;
     return isSensitive(value) && text === ascii
