@@ -2,12 +2,7 @@ import { ownOptions } from "../options/own-options";
 import { isSensitive, Sensitive, unwrapSensitive } from "../sensitive";
 import { scanDigits } from "../text/normalize";
 import type { CardField, Issue, IssueCode, ValidationResult } from "../types";
-import {
-  type CardOptions,
-  type CardResult,
-  readCard,
-  validateCard,
-} from "../validators/card";
+import { type CardOptions, type CardResult, readCard, validateCard } from "../validators/card";
 import { type NumberOptions, validateNumber } from "../validators/card-number";
 import { type CvcOptions, validateCvc } from "../validators/cvc";
 import {
