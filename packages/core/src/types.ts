@@ -40,7 +40,9 @@ export interface Brand {
  * - `required`: nothing was entered.
  * - `invalid_type`: the input is not a string (or, for the expiry, a `{ month, year }` object).
  * - `invalid_characters`: letters, symbols, or invisible / bidirectional control characters.
- * - `too_short` / `too_long`: the length does not fit (the brand's lengths for a number).
+ * - `too_short` / `too_long`: shorter than the shortest / longer than the longest length allowed.
+ * - `invalid_length`: a card number between its brand's lengths, of a length the brand does not
+ *   use (17 digits for a Visa, which has 16, 18 or 19).
  * - `luhn`: the number's check digit is wrong.
  * - `unknown_brand`: no brand starts like this number.
  * - `unsupported_brand`: the brand is not among `acceptedBrands`.
@@ -56,6 +58,7 @@ export type IssueCode =
   | "invalid_characters"
   | "too_short"
   | "too_long"
+  | "invalid_length"
   | "luhn"
   | "unknown_brand"
   | "unsupported_brand"
@@ -73,6 +76,7 @@ export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
   "invalid_characters",
   "too_short",
   "too_long",
+  "invalid_length",
   "luhn",
   "unknown_brand",
   "unsupported_brand",

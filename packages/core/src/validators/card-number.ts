@@ -97,14 +97,10 @@ export function validateNumber(input: unknown, given?: NumberOptions): NumberRes
   const expected = cap ? lengths.filter((l) => l <= cap) : lengths;
   if (cap && n > cap) return result(options, "too_long", false, brand, candidates, expected);
   if (!lengths.includes(n)) {
-    return result(
-      options,
-      n < max ? "too_short" : "too_long",
-      n < max,
-      brand,
-      candidates,
-      expected,
-    );
+    // Between the brand's lengths (17 digits for a Visa): not short, a length it does not use.
+    const shortest = lengths[0] as number;
+    const code = n < shortest ? "too_short" : n > max ? "too_long" : "invalid_length";
+    return result(options, code, n < max, brand, candidates, expected);
   }
   if ((brand.luhn || options.luhnValidateUnionPay === true) && !luhn(digits)) {
     return result(options, "luhn", n < max, brand, candidates);
