@@ -1,17 +1,14 @@
 // @cardward/core: card validation, brand detection, display formatting, the caret-preserving
 // edit model, Sensitive values, locales and Standard Schema objects. Pure: no DOM, no clock.
 
-export type { BrandData } from "./brands/brand-data";
 export { BRANDS, brandCandidates, detectBrand, getBrand } from "./brands/detect-brand";
 export type { CvcEditOptions, CvcEditResult } from "./edit/cvc";
 export { editCvc, emptyCvcState } from "./edit/cvc";
-export type { ExpiryEditOptions, ExpiryEditResult } from "./edit/expiry";
+export type { ExpiryEditResult } from "./edit/expiry";
 export { editExpiry } from "./edit/expiry";
-export type { NameEditOptions } from "./edit/name";
 export { editName } from "./edit/name";
-export type { NumberEditOptions, NumberEditResult } from "./edit/number";
+export type { NumberEditResult } from "./edit/number";
 export { editNumber } from "./edit/number";
-export type { PostalCodeEditOptions } from "./edit/postal-code";
 export { editPostalCode } from "./edit/postal-code";
 export type { CvcFieldState, Edit, EditResult, FieldState } from "./edit/types";
 export type { CardwardErrorCode, CardwardErrorDetails } from "./errors";
@@ -48,12 +45,12 @@ export type { CardInput, CardIssue, CardOptions, CardResult } from "./validators
 export { validateCard } from "./validators/card";
 export type { NumberOptions, NumberResult } from "./validators/card-number";
 export { validateNumber } from "./validators/card-number";
-export type { NameOptions, NameResult } from "./validators/cardholder-name";
+export type { NameOptions } from "./validators/cardholder-name";
 export { validateCardholderName } from "./validators/cardholder-name";
 export type { CvcOptions, CvcResult } from "./validators/cvc";
 export { validateCvc } from "./validators/cvc";
 export type { ExpiryInput, ExpiryOptions, ExpiryResult } from "./validators/expiry";
 export { validateExpiry } from "./validators/expiry";
 export { luhn } from "./validators/luhn";
-export type { PostalCodeOptions, PostalCodeResult } from "./validators/postal-code";
+export type { PostalCodeOptions } from "./validators/postal-code";
 export { validatePostalCode } from "./validators/postal-code";

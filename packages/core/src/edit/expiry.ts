@@ -5,9 +5,6 @@ import { type ExpiryOptions, type ExpiryResult, validateExpiry } from "../valida
 import { runEdit } from "./run-edit";
 import type { Edit, EditResult, FieldState } from "./types";
 
-/** Options of {@link editExpiry}: the options of `validateExpiry` (`now`, `maxYearsAhead`, `locale`). */
-export type ExpiryEditOptions = ExpiryOptions;
-
 /** The result of {@link editExpiry}; `status.month` and `status.year` hold the date once complete. */
 export type ExpiryEditResult = EditResult<ExpiryResult>;
 
@@ -17,6 +14,8 @@ export type ExpiryEditResult = EditResult<ExpiryResult>;
  * `/`; Backspace after `MM / ` removes the separator with the month's last digit; a complete date
  * in any common form (`MM/YYYY`, `YYYY-MM`, `M/YY`) pasted or autofilled replaces the field.
  * Never throws.
+ *
+ * Options: those of `validateExpiry` (`now`, `maxYearsAhead`, `locale`).
  *
  * @example
  * const next = editExpiry(
@@ -29,7 +28,7 @@ export type ExpiryEditResult = EditResult<ExpiryResult>;
 export function editExpiry(
   givenState: FieldState,
   givenEdit: Edit,
-  givenOptions?: ExpiryEditOptions,
+  givenOptions?: ExpiryOptions,
 ): ExpiryEditResult {
   // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
   const state = readFieldState(givenState);

@@ -4,22 +4,17 @@ import { CONTROL } from "../text/normalize";
 import {
   DEFAULT_MAX_NAME_LENGTH,
   type NameOptions,
-  type NameResult,
   validateCardholderName,
 } from "../validators/cardholder-name";
 import { editText, SPACE } from "./text-field";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /**
- * Options of {@link editName}: the options of `validateCardholderName`. `maxLength` also caps
- * what the field takes.
- */
-export type NameEditOptions = NameOptions;
-
-/**
  * Applies one edit to a cardholder-name field: free text, with invisible and control characters
  * dropped and the length capped at `maxLength` (what does not fit is dropped where it was
  * inserted). Word deletions stop at spaces. Never throws.
+ *
+ * Options: those of `validateCardholderName`; `maxLength` also caps what the field takes.
  *
  * @example
  * editName(
@@ -30,8 +25,8 @@ export type NameEditOptions = NameOptions;
 export function editName(
   givenState: FieldState,
   givenEdit: Edit,
-  givenOptions?: NameEditOptions,
-): EditResult<NameResult> {
+  givenOptions?: NameOptions,
+): EditResult {
   // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
   const state = readFieldState(givenState);
   const edit = readEdit(givenEdit);

@@ -6,12 +6,6 @@ import { type NumberOptions, type NumberResult, validateNumber } from "../valida
 import { readDigit, runEdit } from "./run-edit";
 import type { Edit, EditResult, FieldState } from "./types";
 
-/**
- * Options of {@link editNumber}: the options of `validateNumber` (`acceptedBrands`, `maxLength`,
- * `luhnValidateUnionPay`, `locale`). `maxLength` also caps how many digits the field takes.
- */
-export type NumberEditOptions = NumberOptions;
-
 /** The result of {@link editNumber}. */
 export interface NumberEditResult extends EditResult<NumberResult> {
   /** The brand the digits certainly belong to (decides the grouping), or null. */
@@ -26,6 +20,8 @@ export interface NumberEditResult extends EditResult<NumberResult> {
  * dropped where they were inserted, never shifting the rest; Backspace just after a space removes
  * the digit before it. Never throws.
  *
+ * Options: those of `validateNumber`; `maxLength` also caps how many digits the field takes.
+ *
  * @example
  * const next = editNumber(
  *   { value: "4242 424", selectionStart: 8, selectionEnd: 8 },
@@ -37,7 +33,7 @@ export interface NumberEditResult extends EditResult<NumberResult> {
 export function editNumber(
   givenState: FieldState,
   givenEdit: Edit,
-  givenOptions?: NumberEditOptions,
+  givenOptions?: NumberOptions,
 ): NumberEditResult {
   // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
   const state = readFieldState(givenState);

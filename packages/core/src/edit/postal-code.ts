@@ -4,18 +4,11 @@ import { digitAt } from "../text/normalize";
 import {
   DEFAULT_MAX_POSTAL_CODE_LENGTH,
   type PostalCodeOptions,
-  type PostalCodeResult,
   validatePostalCode,
 } from "../validators/postal-code";
 import type { UnitReader } from "./run-edit";
 import { editText, SPACE } from "./text-field";
 import type { Edit, EditResult, FieldState } from "./types";
-
-/**
- * Options of {@link editPostalCode}: the options of `validatePostalCode`. `maxLength` also caps
- * what the field takes.
- */
-export type PostalCodeEditOptions = PostalCodeOptions;
 
 /** Keeps ASCII letters (uppercased), digits of any script (as ASCII), spaces and hyphens. */
 const readPostalChar: UnitReader = (text, i) => {
@@ -38,6 +31,8 @@ const readPostalChar: UnitReader = (text, i) => {
  * Applies one edit to a postal-code field: ASCII letters (shown uppercase), digits, spaces and
  * hyphens; anything else is dropped; at most `maxLength` characters. Never throws.
  *
+ * Options: those of `validatePostalCode`; `maxLength` also caps what the field takes.
+ *
  * @example
  * editPostalCode(
  *   { value: "", selectionStart: 0, selectionEnd: 0 },
@@ -47,8 +42,8 @@ const readPostalChar: UnitReader = (text, i) => {
 export function editPostalCode(
   givenState: FieldState,
   givenEdit: Edit,
-  givenOptions?: PostalCodeEditOptions,
-): EditResult<PostalCodeResult> {
+  givenOptions?: PostalCodeOptions,
+): EditResult {
   // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
   const state = readFieldState(givenState);
   const edit = readEdit(givenEdit);

@@ -26,8 +26,17 @@ export interface CheckedNumberOptions {
   readonly locale: Locale | undefined;
 }
 
-/** Reads {@link validateNumber}'s options (`acceptedBrands`, `maxLength`, ...). */
+/** No options at all: shared, so a call without options allocates nothing for them. */
+const NO_NUMBER_OPTIONS: CheckedNumberOptions = Object.freeze({
+  acceptedBrands: undefined,
+  maxLength: undefined,
+  luhnValidateUnionPay: undefined,
+  locale: undefined,
+});
+
+/** Reads `validateNumber`'s options (`acceptedBrands`, `maxLength`, ...). */
 export function readNumberOptions(options: unknown): CheckedNumberOptions {
+  if (options === undefined) return NO_NUMBER_OPTIONS;
   const own = ownRecord(options);
   return {
     acceptedBrands: brandListOption(own.acceptedBrands, "acceptedBrands"),
@@ -98,8 +107,12 @@ export interface CheckedCvcOptions {
   readonly locale: Locale | undefined;
 }
 
+/** No options at all (see {@link readNumberOptions}). */
+const NO_CVC_OPTIONS: CheckedCvcOptions = Object.freeze({ brand: null, locale: undefined });
+
 /** Reads the security code's options (`brand`, `locale`). */
 export function readCvcOptions(options: unknown): CheckedCvcOptions {
+  if (options === undefined) return NO_CVC_OPTIONS;
   const own = ownRecord(options);
   return { brand: brandOption(own.brand), locale: localeOption(own.locale) };
 }

@@ -4,14 +4,10 @@ import { ownOptions } from "../options/own-options";
 import { MAX_TEXT_LENGTH } from "../options/read-options";
 import type { Brand, BrandId, CardField, Issue, ValidationResult } from "../types";
 import { type NumberResult, validateNumber } from "./card-number";
-import { type NameResult, validateCardholderName } from "./cardholder-name";
+import { validateCardholderName } from "./cardholder-name";
 import { type CvcResult, validateCvc } from "./cvc";
 import { type ExpiryResult, validateExpiry } from "./expiry";
-import {
-  DEFAULT_MAX_POSTAL_CODE_LENGTH,
-  type PostalCodeResult,
-  validatePostalCode,
-} from "./postal-code";
+import { DEFAULT_MAX_POSTAL_CODE_LENGTH, validatePostalCode } from "./postal-code";
 
 /** A whole card as entered. Every field is read as `unknown`; `name` and `postalCode` are optional. */
 export interface CardInput {
@@ -133,9 +129,9 @@ export interface CardResult {
   /** The security code's result, checked against the number's brand. */
   readonly cvc: CvcResult;
   /** The name's result, when a name was given. */
-  readonly name?: NameResult;
+  readonly name?: ValidationResult;
   /** The postal code's result, when one was given. */
-  readonly postalCode?: PostalCodeResult;
+  readonly postalCode?: ValidationResult;
 }
 
 /**

@@ -16,9 +16,6 @@ export interface NameOptions extends LocaleOptions {
   readonly maxLength?: number | undefined;
 }
 
-/** The result of {@link validateCardholderName}. */
-export type NameResult = ValidationResult;
-
 /** Letters and marks of any script, spaces, apostrophes, hyphens and periods. */
 const NAME = /^[\p{L}\p{M} '\u2019\u02bc.\-\u2010]*$/u;
 const LETTER = /\p{L}/u;
@@ -36,7 +33,7 @@ const TRIM_ALLOWANCE = 16;
  * validateCardholderName("Zoë O'Brien-Ñúñez").isValid; // true
  * validateCardholderName("4242 4242").issues[0]?.code; // "invalid_characters"
  */
-export function validateCardholderName(input: unknown, given?: NameOptions): NameResult {
+export function validateCardholderName(input: unknown, given?: NameOptions): ValidationResult {
   const options = readTextOptions(given, { withMin: false, defaultMax: DEFAULT_MAX_NAME_LENGTH });
   const maxLength = options.maxLength ?? DEFAULT_MAX_NAME_LENGTH;
   return validateTextField(input, {

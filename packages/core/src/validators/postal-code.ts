@@ -27,9 +27,6 @@ export interface PostalCodeOptions extends LocaleOptions {
   readonly maxLength?: number | undefined;
 }
 
-/** The result of {@link validatePostalCode}. */
-export type PostalCodeResult = ValidationResult;
-
 /**
  * Validates a postal code in any country's shape: ASCII letters, digits (Unicode digits count),
  * spaces and hyphens, between `minLength` and `maxLength` characters after trimming, at least one
@@ -41,7 +38,7 @@ export type PostalCodeResult = ValidationResult;
  * validatePostalCode("SW1A 1AA").isValid; // true
  * validatePostalCode("12").issues[0]?.code; // "too_short"
  */
-export function validatePostalCode(input: unknown, given?: PostalCodeOptions): PostalCodeResult {
+export function validatePostalCode(input: unknown, given?: PostalCodeOptions): ValidationResult {
   const defaultMax = DEFAULT_MAX_POSTAL_CODE_LENGTH;
   const options = readTextOptions(given, { withMin: true, defaultMax });
   const maxLength = options.maxLength ?? defaultMax;
