@@ -1,10 +1,12 @@
 import { getBrand } from "../brands/detect-brand";
+import { maskChar } from "../format/mask-char";
 import type { LocaleOptions } from "../locale/types";
 import { Sensitive } from "../sensitive";
 import { scanDigits } from "../text/normalize";
+import { readDigit } from "../text/unit-reader";
 import type { Brand, BrandId } from "../types";
 import { type CvcResult, validateCvc } from "../validators/cvc";
-import { readDigit, runEdit } from "./run-edit";
+import { runEdit } from "./run-edit";
 import type { CvcFieldState, Edit, EditResult } from "./types";
 
 /** Options of {@link editCvc}. */
@@ -15,7 +17,8 @@ export interface CvcEditOptions extends LocaleOptions {
    */
   readonly brand?: Brand | BrandId | null;
   /**
-   * The character shown for each digit: one UTF-16 code unit that is not a digit.
+   * The character shown for each digit: one visible character that is not a digit (see
+   * `isMaskChar`); anything else shows the default.
    * @default "•"
    */
   readonly mask?: string;
@@ -31,6 +34,9 @@ export interface CvcEditResult extends EditResult<CvcResult>, CvcFieldState {
   /** The real digits, in a new `Sensitive` (the input state's is never changed). */
   readonly secret: Sensitive<string>;
 }
+
+/** The most digits a security code has (American Express's CID). */
+const MAX_CVC_LENGTH = 4;
 
 /** A concealed CVC field holding nothing. */
 export function emptyCvcState(): CvcFieldState {
@@ -54,35 +60,35 @@ export function editCvc(
   options: CvcEditOptions = {},
 ): CvcEditResult {
   const brand = typeof options.brand === "string" ? getBrand(options.brand) : options.brand;
-  const max = brand?.code?.size ?? 4;
-  const mask =
-    typeof options.mask === "string" &&
-    options.mask.length === 1 &&
-    readDigit(options.mask, 0).unit === null
-      ? options.mask
-      : "\u2022";
-  const shown = (units: string[]) => (options.reveal === true ? units : units.map(() => mask));
+  const size = brand?.code?.size ?? MAX_CVC_LENGTH;
+  const reveal = options.reveal === true;
+  const mask = maskChar(options.mask);
+  const shown = (units: string[]) => (reveal ? units : units.map(() => mask));
+  // Each shown character stands for one digit: a mask (one or two code units) or the digit.
+  const width = reveal ? 1 : mask.length;
   // The digits the secret holds (anything else in it is dropped), at most 4.
   const secret = state?.secret instanceof Sensitive ? state.secret.reveal() : undefined;
-  const all = [...(typeof secret === "string" ? scanDigits(secret, Infinity).digits : "")].slice(
+  const held = [...(typeof secret === "string" ? scanDigits(secret, Infinity).digits : "")].slice(
     0,
-    4,
+    MAX_CVC_LENGTH,
   );
-  const [value, selectionStart, selectionEnd, units] = runEdit(
+  // Digits typed for another brand (a fourth for an Amex, then the number became a Visa) stay:
+  // the validator reports the length; new digits only go in while there is room.
+  const room = Math.max(size, held.length);
+  const { value, selectionStart, selectionEnd, units } = runEdit(
     {
       read: readDigit,
-      // Each shown character stands for one digit.
-      seen: (_, i) => ({ unit: all[i] ?? "", width: 1 }),
-      fit: () => max,
+      seen: (_, i) => ({ unit: held[Math.floor(i / width)] ?? "", width }),
+      fit: () => room,
       show: shown,
     },
     // A value out of step with the secret is redrawn.
     {
       ...state,
       value:
-        typeof state?.value === "string" && state.value.length === all.length
+        typeof state?.value === "string" && state.value.length === held.length * width
           ? state.value
-          : shown(all).join(""),
+          : shown(held).join(""),
     },
     edit,
   );
@@ -94,6 +100,6 @@ export function editCvc(
     selectionEnd,
     secret: next,
     status,
-    complete: units.length === max && status.isValid,
+    complete: units.length === size && status.isValid,
   };
 }

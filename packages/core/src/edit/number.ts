@@ -1,7 +1,8 @@
 import { brandOf, groupUnits, MAX_NUMBER_LENGTH } from "../format/format-number";
+import { readDigit } from "../text/unit-reader";
 import type { Brand } from "../types";
 import { type NumberOptions, type NumberResult, validateNumber } from "../validators/card-number";
-import { readDigit, runEdit } from "./run-edit";
+import { runEdit } from "./run-edit";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /**
@@ -52,7 +53,7 @@ export function editNumber(
     return joined;
   };
   const brandFor = (units: string[]) => brandOf(digitsOf(units));
-  const [value, selectionStart, selectionEnd, units] = runEdit(
+  const { value, selectionStart, selectionEnd, units } = runEdit(
     {
       read: readDigit,
       // The brand's longest length (19 without a brand), within `cap`: deleting a leading digit
