@@ -7,6 +7,12 @@ export type { CvcEditOptions, CvcEditResult } from "./edit/cvc";
 export { editCvc, emptyCvcState } from "./edit/cvc";
 export type { ExpiryCommitOptions, ExpiryEditOptions, ExpiryEditResult } from "./edit/expiry";
 export { commitExpiry, editExpiry } from "./edit/expiry";
+export type {
+  ExpiryMonthEditOptions,
+  ExpiryPartEditResult,
+  ExpiryYearEditOptions,
+} from "./edit/expiry-parts";
+export { commitExpiryMonth, editExpiryMonth, editExpiryYear } from "./edit/expiry-parts";
 export type { NameEditOptions } from "./edit/name";
 export { editName } from "./edit/name";
 export type { NumberEditOptions, NumberEditResult } from "./edit/number";
@@ -59,6 +65,7 @@ export type { CvcOptions, CvcResult } from "./validators/cvc";
 export { validateCvc } from "./validators/cvc";
 export type { ExpiryInput, ExpiryOptions, ExpiryResult } from "./validators/expiry";
 export { validateExpiry } from "./validators/expiry";
+export type { ExpiryPartResult } from "./validators/expiry-parts";
 export { luhn } from "./validators/luhn";
 export type { PostalCodeOptions, PostalCodeResult } from "./validators/postal-code";
 export { validatePostalCode } from "./validators/postal-code";
