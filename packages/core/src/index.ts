@@ -13,6 +13,19 @@ export type {
   ExpiryYearEditOptions,
 } from "./edit/expiry-parts";
 export { commitExpiryMonth, editExpiryMonth, editExpiryYear } from "./edit/expiry-parts";
+export type {
+  EditHistory,
+  EditHistoryController,
+  EditHistoryOptions,
+  HistoryMove,
+} from "./edit/history";
+export {
+  createEditHistory,
+  emptyHistory,
+  recordEdit,
+  redoEdit,
+  undoEdit,
+} from "./edit/history";
 export type { NameEditOptions } from "./edit/name";
 export { editName } from "./edit/name";
 export type { NumberEditOptions, NumberEditResult } from "./edit/number";
