@@ -1,5 +1,6 @@
 // Issue 15, "the expiry, edited in place": the month and the year are slots. One row per case the
 // issue names; the comment says what the field did before.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { commitExpiry, type ExpiryEditOptions, editExpiry } from "../src/edit/expiry";
 import type { Edit, FieldState } from "../src/edit/types";
@@ -121,5 +122,153 @@ describe("formatExpiry reads four-digit years", () => {
 
   it("typing a separator after a one-digit month pads it", () => {
     expect(run("1|", [input("insertText", "/")])).toBe("01 / |");
+  });
+});
+
+/** Splits a shown expiry into its month and year digits. */
+function slotsOf(value: string): { month: string; year: string } {
+  const [month = "", year = ""] = value.split("/");
+  return { month: month.replace(/\D/g, ""), year: year.replace(/\D/g, "") };
+}
+
+const MONTHS = ["", ..."0123456789", "01", "02", "09", "10", "11", "12"];
+const digits = (maxLength: number) =>
+  fc.string({ unit: fc.constantFrom(..."0123456789"), maxLength });
+const FORMATS = [{ now }, LONG];
+const ANY_EDIT: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({
+    kind: fc.constant("input" as const),
+    inputType: fc.constantFrom(
+      "insertText",
+      "insertFromPaste",
+      "deleteContentBackward",
+      "deleteContentForward",
+      "deleteWordBackward",
+      "deleteWordForward",
+      "deleteByCut",
+      "deleteSoftLineBackward",
+      "historyUndo",
+    ),
+    data: fc.option(fc.string({ unit: fc.constantFrom(..."0123456789/ -a\u0663"), maxLength: 8 }), {
+      nil: null,
+    }),
+  }),
+  fc.record({ kind: fc.constant("replace" as const), value: fc.string({ maxLength: 12 }) }),
+);
+
+describe("editExpiry slot properties", { timeout: 60_000 }, () => {
+  it("never throws; the selection is inside the value, in order; both formats", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc
+            .record({ month: fc.constantFrom(...MONTHS), year: digits(4) })
+            .map(({ month, year }) => (year ? `${month} / ${year}` : month)),
+          fc.string({ maxLength: 14 }),
+        ),
+        fc.integer({ min: -3, max: 20 }),
+        fc.integer({ min: -3, max: 20 }),
+        ANY_EDIT,
+        fc.constantFrom(...FORMATS),
+        (value, a, b, edit, options) => {
+          const r = editExpiry({ value, selectionStart: a, selectionEnd: b }, edit, options);
+          const c = commitExpiry(r, options);
+          return [r, c].every(
+            (s) =>
+              0 <= s.selectionStart &&
+              s.selectionStart <= s.selectionEnd &&
+              s.selectionEnd <= s.value.length,
+          );
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it("an edit inside the month leaves the year's digits as they were", () => {
+    let reached = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MONTHS.filter((m) => m.length > 0)),
+        digits(2),
+        fc.nat(2),
+        fc.nat(2),
+        fc.constantFrom("backspace", "delete", "type"),
+        fc.constantFrom(..."0123456789"),
+        (month, year, i, j, kind, digit) => {
+          const shown = year ? `${month} / ${year}` : month;
+          // A selection within the month's digits; Backspace needs a digit before it, Delete one
+          // after it, and typing goes into the month (not at its end, where a full month passes
+          // the digit on).
+          const a = Math.min(i, j, month.length);
+          const b = Math.min(Math.max(i, j), month.length);
+          if (kind === "backspace" && b === 0) return true;
+          if (kind === "delete" && a === b && a >= month.length) return true;
+          if (kind === "type" && b >= month.length) return true;
+          const edit = kind === "backspace" ? backspace : kind === "delete" ? del : type(digit);
+          const r = editExpiry({ value: shown, selectionStart: a, selectionEnd: b }, edit, { now });
+          reached++;
+          return slotsOf(r.value).year === year;
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+    expect(reached).toBeGreaterThan(1_000);
+  });
+
+  it("an edit inside the year leaves the month's digits (padded at most)", () => {
+    let reached = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...MONTHS),
+        digits(2).filter((y) => y.length > 0),
+        fc.nat(2),
+        fc.nat(2),
+        fc.constantFrom("backspace", "delete", "type"),
+        fc.constantFrom(..."0123456789"),
+        (month, year, i, j, kind, digit) => {
+          const shown = `${month} / ${year}`;
+          const yearStart = month.length + 3;
+          const a = Math.min(i, j, year.length);
+          const b = Math.min(Math.max(i, j), year.length);
+          if (kind === "backspace" && b === 0) return true;
+          if (kind === "delete" && a === b && a >= year.length) return true;
+          const edit = kind === "backspace" ? backspace : kind === "delete" ? del : type(digit);
+          const state = {
+            value: shown,
+            selectionStart: yearStart + a,
+            selectionEnd: yearStart + b,
+          };
+          const r = editExpiry(state, edit, { now });
+          reached++;
+          const after = slotsOf(r.value).month;
+          return after === month || after === `0${month}`;
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+    expect(reached).toBeGreaterThan(1_000);
+  });
+
+  it("a four-digit year typed or pasted ends alike, shown short or long", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.constantFrom(...FORMATS),
+        (m, y, options) => {
+          const mm = String(m).padStart(2, "0");
+          const yyyy = String(y);
+          const typed = [`${mm}/${yyyy}`, `${mm} / ${yyyy}`, `${mm}${yyyy}`];
+          if (m < 10) typed.push(`${m} ${yyyy}`);
+          const pasted = [...typed, `${mm}-${yyyy}`, `${yyyy}-${mm}`];
+          const want = `${mm} / ${options.format ? yyyy : yyyy.slice(2)}|`;
+          const byTyping = typed.map((text) => run("|", typing(text), options));
+          const byPasting = pasted.map((text) => run("|", [paste(text)], options));
+          return [...byTyping, ...byPasting].every((shown) => shown === want);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 });

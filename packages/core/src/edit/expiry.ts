@@ -265,12 +265,9 @@ export function commitExpiry(
   const read = readState(state, context);
   const moved = options.reason !== "caret" || read.caret.slot === "year";
   if (!moved) return resultOf(read.slots, read, context);
-  const start = padMonth({ slots: read.slots, caret: read.caret });
-  const end = padMonth({ slots: read.slots, caret: read.caretEnd });
-  const settled = settleSlots(start, context.format);
-  return resultOf(
-    settled.slots,
-    { start: caretOffset(start.slots, start.caret), end: caretOffset(end.slots, end.caret) },
-    context,
-  );
+  const start = settleSlots(padMonth({ slots: read.slots, caret: read.caret }), context.format);
+  const end = settleSlots(padMonth({ slots: read.slots, caret: read.caretEnd }), context.format);
+  const from = caretOffset(start.slots, start.caret);
+  const to = Math.max(from, caretOffset(start.slots, end.caret));
+  return resultOf(start.slots, { start: from, end: to }, context);
 }
