@@ -48,7 +48,7 @@ export function editName(
 ): EditResult<NameResult> {
   return editText(state, edit, {
     read: readNameChar,
-    stop: (value, i) => SPACE.test(value[i] as string),
+    stop: (value, i) => SPACE.test(value.charAt(i)),
     maxLength: Math.max(0, options.maxLength ?? DEFAULT_MAX_NAME_LENGTH),
     validate: (value) => validateCardholderName(value, options),
   });

@@ -78,7 +78,7 @@ export function editNumber(
     status,
     complete:
       status.isValid &&
-      digits.length >= Math.min(cap, lengths.find((n) => n >= 16) ?? (lengths.at(-1) as number)),
+      digits.length >= Math.min(cap, lengths.find((n) => n >= 16) ?? lengths.at(-1) ?? cap),
     brand,
     digits,
   };

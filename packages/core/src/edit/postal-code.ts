@@ -17,7 +17,7 @@ export type PostalCodeEditOptions = PostalCodeOptions;
 
 /** Keeps ASCII letters (uppercased), digits of any script (as ASCII), spaces and hyphens. */
 const readPostalChar: UnitReader = (text, i) => {
-  const char = text[i] as string;
+  const char = text.charAt(i);
   const digit = digitAt(char, 0).digit;
   const unit =
     digit >= 0
