@@ -31,6 +31,7 @@ import {
 } from "../validators/expiry";
 import { offsetAfterUnits } from "./caret";
 import { capped, type EditPlan, locate, planEdit } from "./run-edit";
+import { digitTypedAtEnd } from "./typed-at-end";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /** Options of {@link editExpiry}: those of `validateExpiry` (`now`, `maxYearsAhead`, `locale`). */
@@ -187,6 +188,25 @@ function resultOf(
   };
 }
 
+/** A collapsed selection at the slot caret. */
+function atCaret(state: SlotState): { start: number; end: number } {
+  const offset = caretOffset(state.slots, state.caret);
+  return { start: offset, end: offset };
+}
+
+/**
+ * The fast path: one digit typed at the end of a value the field shows. Returns exactly what the
+ * general path returns for that edit (a property test compares them), or null to leave the edit
+ * to it. (One digit is never a whole date.)
+ */
+function typeAtEnd(state: FieldState, edit: Edit, context: ExpiryContext): SlotState | null {
+  const typed = digitTypedAtEnd(state, edit);
+  const shown = typed === null ? null : readShownSlots(state.value);
+  if (typed === null || !shown) return null;
+  const caret = slotCaretAt(shown, state.value, state.value.length);
+  return settleSlots(typeUnit({ slots: shown.slots, caret }, typed, context.rules), context.format);
+}
+
 /** Where the selection stays when an edit changes nothing: where the browser left it, if known. */
 function unchangedSelection(read: ReadState, edit: Edit): { start: number; end: number } {
   if (edit?.kind !== "replace" || typeof edit.selectionStart !== "number") {
@@ -231,11 +251,12 @@ export function editExpiry(
   options: ExpiryEditOptions = {},
 ): ExpiryEditResult {
   const context = contextOf(options);
+  const fast = typeAtEnd(state, edit, context);
+  if (fast) return resultOf(fast.slots, atCaret(fast), context);
   const read = readState(state, context);
   const next = nextState(read, edit, context);
   if (!next) return resultOf(read.slots, unchangedSelection(read, edit), context);
-  const offset = caretOffset(next.slots, next.caret);
-  return resultOf(next.slots, { start: offset, end: offset }, context);
+  return resultOf(next.slots, atCaret(next), context);
 }
 
 /** Options of {@link commitExpiry}. */
