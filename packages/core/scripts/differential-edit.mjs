@@ -7,38 +7,11 @@
 //   node packages/core/scripts/differential-edit.mjs [--ref main] [--n 1000000] [--seed 1]
 //
 // The reference defaults to `main` (the last landed version).
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { option, withCores } from "./core-at-ref.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 && args[at + 1] !== undefined ? args[at + 1] : fallback;
-};
 const REF = option("ref", "main");
 const N = Number(option("n", "200000"));
 const SEED = Number(option("seed", "1"));
-
-const require = createRequire(createRequire(join(root, "package.json")).resolve("tsup"));
-const esbuild = require("esbuild");
-
-/** Bundles `src/index.ts` under `dir` into one ESM file and imports it. */
-async function load(dir, out) {
-  await esbuild.build({
-    entryPoints: [join(dir, "packages/core/src/index.ts")],
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    outfile: out,
-    logLevel: "error",
-  });
-  return import(pathToFileURL(out).href);
-}
 
 /** mulberry32: a small seeded generator, so a run can be repeated. */
 function generator(seed) {
@@ -94,88 +67,77 @@ const onlyCaret = (a, b) => {
 const expiryView = (r) =>
   JSON.stringify({ ...r, issues: r.issues.map(({ code, message }) => ({ code, message })) });
 
-async function main() {
-  const dir = mkdtempSync(join(tmpdir(), "cardward-diff-"));
-  try {
-    execFileSync("sh", [
-      "-c",
-      `git -C "${root}" archive ${REF} packages/core | tar -x -C "${dir}"`,
-    ]);
-    const ref = await load(dir, join(dir, "ref.mjs"));
-    const cur = await load(root, join(dir, "cur.mjs"));
-    const random = generator(SEED);
-    const g = inputs(random);
-    const now = new Date("2026-03-15T12:00:00Z");
-    const counts = { same: 0, expected: {}, unexpected: 0 };
-    const examples = [];
-    const expect = (name, a, b, why) => {
-      if (a === b) counts.same++;
-      else if (why) counts.expected[why] = (counts.expected[why] ?? 0) + 1;
-      else {
-        counts.unexpected++;
-        if (examples.length < 5) examples.push({ name, reference: a, current: b });
-      }
-    };
-    for (let i = 0; i < N; i++) {
-      // validateExpiry: any text, and { month, year }.
-      const expiry = random() < 0.8 ? g.text(8) : { month: g.digits(2), year: g.digits(4) };
-      const eOpts = { now, maxYearsAhead: Math.floor(random() * 25) };
-      expect(
-        "validateExpiry",
-        expiryView(ref.validateExpiry(expiry, eOpts)),
-        expiryView(cur.validateExpiry(expiry, eOpts)),
-      );
-      // editNumber, editName, editPostalCode, editCvc on arbitrary states and edits.
-      const value = random() < 0.6 ? ref.formatNumber(g.digits(19)) : g.text(12);
-      const state = { value, selectionStart: g.at(value.length), selectionEnd: g.at(value.length) };
-      const edit = g.edit();
-      // Issue 15: Delete just after a separator keeps the caret after it (the value is the same).
-      const forward = edit.kind === "input" && edit.inputType.endsWith("Forward");
-      for (const name of ["editNumber", "editName", "editPostalCode"]) {
-        const a = plain(ref[name](state, edit));
-        const b = plain(cur[name](state, edit));
-        expect(name, a, b, forward && onlyCaret(a, b) && "Delete keeps its caret (issue 15)");
-      }
-      const secret = g.digits(4);
-      const brand = g.pick(["visa", "american-express", null]);
-      const cvcState = (lib) => ({
-        ...state,
-        value: "•".repeat(secret.length),
-        secret: new lib.Sensitive(secret),
-      });
-      const longer = secret.length > (brand === "american-express" || brand === null ? 4 : 3);
-      expect(
-        "editCvc",
-        plain(ref.editCvc(cvcState(ref), edit, { brand })),
-        plain(cur.editCvc(cvcState(cur), edit, { brand })),
-        longer && "a longer code is kept (issue 15)",
-      );
-      // editExpiry typing forward from a formatted value: the same, but for four-digit years.
-      const typed = ref.formatExpiry(g.digits(4));
-      const end = { value: typed, selectionStart: typed.length, selectionEnd: typed.length };
-      const ch = g.pick([..."0123456789/ "]);
-      const key = { kind: "input", inputType: "insertText", data: ch };
-      const grows = /^\d\d \/ 2[01]$/.test(typed) && /\d/.test(ch);
-      const expiryEdit = (lib) => {
-        const r = lib.editExpiry(end, key, { now });
-        return JSON.stringify({ ...r, status: JSON.parse(expiryView(r.status)) });
-      };
-      expect(
-        "editExpiry",
-        expiryEdit(ref),
-        expiryEdit(cur),
-        grows && "a four-digit year is read (issue 15)",
-      );
+async function compare({ ref, cur }) {
+  const random = generator(SEED);
+  const g = inputs(random);
+  const now = new Date("2026-03-15T12:00:00Z");
+  const counts = { same: 0, expected: {}, unexpected: 0 };
+  const examples = [];
+  const expect = (name, a, b, why) => {
+    if (a === b) counts.same++;
+    else if (why) counts.expected[why] = (counts.expected[why] ?? 0) + 1;
+    else {
+      counts.unexpected++;
+      if (examples.length < 5) examples.push({ name, reference: a, current: b });
     }
-    process.stdout.write(
-      `${JSON.stringify({ ref: REF, n: N, seed: SEED, ...counts }, null, 2)}\n${examples
-        .map((e) => JSON.stringify(e))
-        .join("\n")}\n`,
+  };
+  for (let i = 0; i < N; i++) {
+    // validateExpiry: any text, and { month, year }.
+    const expiry = random() < 0.8 ? g.text(8) : { month: g.digits(2), year: g.digits(4) };
+    const eOpts = { now, maxYearsAhead: Math.floor(random() * 25) };
+    expect(
+      "validateExpiry",
+      expiryView(ref.validateExpiry(expiry, eOpts)),
+      expiryView(cur.validateExpiry(expiry, eOpts)),
     );
-    process.exitCode = counts.unexpected === 0 ? 0 : 1;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // editNumber, editName, editPostalCode, editCvc on arbitrary states and edits.
+    const value = random() < 0.6 ? ref.formatNumber(g.digits(19)) : g.text(12);
+    const state = { value, selectionStart: g.at(value.length), selectionEnd: g.at(value.length) };
+    const edit = g.edit();
+    // Issue 15: Delete just after a separator keeps the caret after it (the value is the same).
+    const forward = edit.kind === "input" && edit.inputType.endsWith("Forward");
+    for (const name of ["editNumber", "editName", "editPostalCode"]) {
+      const a = plain(ref[name](state, edit));
+      const b = plain(cur[name](state, edit));
+      expect(name, a, b, forward && onlyCaret(a, b) && "Delete keeps its caret (issue 15)");
+    }
+    const secret = g.digits(4);
+    const brand = g.pick(["visa", "american-express", null]);
+    const cvcState = (lib) => ({
+      ...state,
+      value: "•".repeat(secret.length),
+      secret: new lib.Sensitive(secret),
+    });
+    const longer = secret.length > (brand === "american-express" || brand === null ? 4 : 3);
+    expect(
+      "editCvc",
+      plain(ref.editCvc(cvcState(ref), edit, { brand })),
+      plain(cur.editCvc(cvcState(cur), edit, { brand })),
+      longer && "a longer code is kept (issue 15)",
+    );
+    // editExpiry typing forward from a formatted value: the same, but for four-digit years.
+    const typed = ref.formatExpiry(g.digits(4));
+    const end = { value: typed, selectionStart: typed.length, selectionEnd: typed.length };
+    const ch = g.pick([..."0123456789/ "]);
+    const key = { kind: "input", inputType: "insertText", data: ch };
+    const grows = /^\d\d \/ 2[01]$/.test(typed) && /\d/.test(ch);
+    const expiryEdit = (lib) => {
+      const r = lib.editExpiry(end, key, { now });
+      return JSON.stringify({ ...r, status: JSON.parse(expiryView(r.status)) });
+    };
+    expect(
+      "editExpiry",
+      expiryEdit(ref),
+      expiryEdit(cur),
+      grows && "a four-digit year is read (issue 15)",
+    );
   }
+  process.stdout.write(
+    `${JSON.stringify({ ref: REF, n: N, seed: SEED, ...counts }, null, 2)}\n${examples
+      .map((e) => JSON.stringify(e))
+      .join("\n")}\n`,
+  );
+  process.exitCode = counts.unexpected === 0 ? 0 : 1;
 }
 
-await main();
+await withCores(REF, compare);

@@ -154,7 +154,7 @@ function wholeDate(edit: Edit, format: ExpiryFormat): ExpirySlots | null {
   const text =
     edit.kind === "replace" ? edit.value : edit.inputType.startsWith("insert") ? edit.data : null;
   const date = typeof text === "string" ? parseExpiryDate(capped(text)) : null;
-  return date && { ...date, year: yearShown(date.year, format) };
+  return date && { month: date.month, year: yearShown(date.year, format) };
 }
 
 /** The slots and caret after an edit, or null when it changes nothing. */

@@ -116,5 +116,6 @@ function runNumberEdit(state: FieldState, edit: Edit, cap: number): NumberEdited
     state,
     edit,
   );
-  return { ...edited, digits: edited.units.join("") };
+  const { value, selectionStart, selectionEnd, units } = edited;
+  return { value, selectionStart, selectionEnd, digits: units.join("") };
 }

@@ -50,8 +50,8 @@ function mayGrow(year: string, rules: TypingRules): boolean {
 export function padMonth(state: SlotState): SlotState {
   const { slots, caret } = state;
   if (!canPad(slots.month)) return state;
-  const moved = caret.slot === "month" ? { ...caret, index: caret.index + 1 } : caret;
-  return { slots: { ...slots, month: `0${slots.month}` }, caret: moved };
+  const moved = caret.slot === "month" ? { slot: caret.slot, index: caret.index + 1 } : caret;
+  return { slots: { month: `0${slots.month}`, year: slots.year }, caret: moved };
 }
 
 /** The caret at the start of the year. */
@@ -63,7 +63,7 @@ function typeIntoYear(state: SlotState, digit: string, rules: TypingRules): Slot
   const year = slots.year.slice(0, caret.index) + digit + slots.year.slice(caret.index);
   if (!mayGrow(year, rules)) return state;
   const typed: SlotState = {
-    slots: { ...slots, year },
+    slots: { month: slots.month, year },
     caret: { slot: "year", index: caret.index + 1 },
   };
   // A four-digit year is shown short at once, so typing and pasting it end alike.
@@ -76,7 +76,10 @@ function shortenYear(state: SlotState, format: ExpiryFormat): SlotState {
   if (format !== "MM / YY" || slots.year.length !== LONG_YEAR_DIGITS) return state;
   const cut = LONG_YEAR_DIGITS - SHORT_YEAR_DIGITS;
   const index = caret.slot === "year" ? Math.max(0, caret.index - cut) : caret.index;
-  return { slots: { ...slots, year: slots.year.slice(cut) }, caret: { ...caret, index } };
+  return {
+    slots: { month: slots.month, year: slots.year.slice(cut) },
+    caret: { slot: caret.slot, index },
+  };
 }
 
 /**
@@ -100,8 +103,8 @@ function typeIntoMonth(state: SlotState, digit: string, rules: TypingRules): Slo
     const month = slots.month.slice(0, caret.index) + digit + slots.month.slice(caret.index);
     if (isMonthPrefix(month)) {
       const typed: SlotState = {
-        slots: { ...slots, month },
-        caret: { ...caret, index: caret.index + 1 },
+        slots: { month, year: slots.year },
+        caret: { slot: caret.slot, index: caret.index + 1 },
       };
       return atEnd ? settleMonth(typed) : typed;
     }

@@ -36,8 +36,8 @@ export interface FormatExpiryOptions {
 export function parseExpiryDate(input: string): ExpirySlots | null {
   const read = digitGroups(input);
   if (typeof read === "string") return null;
-  const [first, second, ...rest] = read.groups;
-  if (first === undefined || second === undefined || rest.length > 0) return null;
+  const [first, second] = read.groups;
+  if (first === undefined || second === undefined || read.groups.length > 2) return null;
   const date = monthYear(first, second);
   if (!date) return null;
   const month = Number(date.month);
@@ -98,7 +98,7 @@ export function formatExpiry(input: string, options: FormatExpiryOptions = {}): 
   const format = options.format ?? DEFAULT_EXPIRY_FORMAT;
   const text = typeof input === "string" ? input : "";
   const date = parseExpiryDate(text);
-  if (date) return showExpiry({ ...date, year: yearShown(date.year, format) });
+  if (date) return showExpiry({ month: date.month, year: yearShown(date.year, format) });
   const rules = { format, centuries: () => centuriesOf(thisYear(options.now)) };
   const start: SlotState = { slots: EMPTY_SLOTS, caret: { slot: "month", index: 0 } };
   return showExpiry(typeText(start, text, rules).slots);

@@ -142,17 +142,18 @@ function readText(input: string): ReadExpiry | Verdict {
   const read = digitGroups(input, true);
   if (typeof read === "string") return refuse(read, false);
   const { groups, open } = read;
-  const [first, ...others] = groups;
+  const [first, second] = groups;
   if (first === undefined) return refuse("required", true);
-  if (others.length > 1) return refuse("invalid_format", false);
+  if (groups.length > 2) return refuse("invalid_format", false);
   // One group is `M`, `MM`, `MMY` to `MMYYYY` (longer leaves more than four digits of year), or
   // (finished) `YYYY` of `YYYY-MM` being typed: read as two groups, the second empty.
   const cut = first.length === LONG_YEAR_DIGITS && !open ? LONG_YEAR_DIGITS : MONTH_DIGITS;
   const date =
-    others[0] === undefined
+    second === undefined
       ? monthYear(first.slice(0, cut), first.slice(cut))
-      : monthYear(first, others[0]);
-  return date ? { ...date, open } : refuse("invalid_format", false);
+      : monthYear(first, second);
+  if (!date) return refuse("invalid_format", false);
+  return { month: date.month, year: date.year, yearFirst: date.yearFirst, open };
 }
 
 /** One part of `{ month, year }` read: its digits, or the issue it has. */
