@@ -1,18 +1,18 @@
 import { readEdit, readFieldState } from "../guard/edit-input";
 import { readTextOptions } from "../options/read-options";
 import { digitAt } from "../text/normalize";
+import type { UnitReader } from "../text/unit-reader";
 import {
   DEFAULT_MAX_POSTAL_CODE_LENGTH,
   type PostalCodeOptions,
   validatePostalCode,
 } from "../validators/postal-code";
-import type { UnitReader } from "./run-edit";
 import { editText, SPACE } from "./text-field";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /** Keeps ASCII letters (uppercased), digits of any script (as ASCII), spaces and hyphens. */
 const readPostalChar: UnitReader = (text, i) => {
-  const char = text[i] as string;
+  const char = text.charAt(i);
   const digit = digitAt(char, 0).digit;
   const unit =
     digit >= 0
@@ -51,12 +51,10 @@ export function editPostalCode(
     withMin: true,
     defaultMax: DEFAULT_MAX_POSTAL_CODE_LENGTH,
   });
-  return editText(
-    state,
-    edit,
-    readPostalChar,
-    (value, i) => readPostalChar(value, i).unit === " " || value[i] === "-",
-    Math.max(0, options.maxLength ?? DEFAULT_MAX_POSTAL_CODE_LENGTH),
-    (value) => validatePostalCode(value, options),
-  );
+  return editText(state, edit, {
+    read: readPostalChar,
+    stop: (value, i) => readPostalChar(value, i).unit === " " || value[i] === "-",
+    maxLength: Math.max(0, options.maxLength ?? DEFAULT_MAX_POSTAL_CODE_LENGTH),
+    validate: (value) => validatePostalCode(value, options),
+  });
 }

@@ -20,7 +20,7 @@ const MAX_INPUT_TYPE = 64;
 const MAX_SECRET_TEXT = 64;
 
 /** An own property of `object`; `undefined` when absent or when reading it throws. */
-function own(object: unknown, key: string): unknown {
+export function own(object: unknown, key: string): unknown {
   if (typeof object !== "object" || object === null) return undefined;
   try {
     return Object.hasOwn(object, key) ? Reflect.get(object, key) : undefined;
