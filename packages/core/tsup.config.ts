@@ -4,6 +4,7 @@ import { preset } from "../../tooling/tsup.preset.mjs";
 export default defineConfig(
   preset({
     index: "src/index.ts",
+    internal: "src/internal.ts",
     "locales/en": "src/locales/en.ts",
     "locales/ru": "src/locales/ru.ts",
     "locales/es": "src/locales/es.ts",

@@ -10,11 +10,11 @@ import { cardwardAlias, entryOf, here } from "./workspace.mjs";
 
 const dist = (pkg) => entryOf(pkg);
 
-/** Budgets in bytes (1 KB = 1000 B, as size-limit counts), min+gzip. */
+/** Budgets in bytes (1 KB = 1000 B, as size-limit counts), min+gzip: issue 17's, as .size-limit.cjs. */
 export const BUDGETS = {
-  core: 7500,
-  validateNumber: 6000,
-  mountCardFields: 11000,
+  core: 8500,
+  validateNumber: 3500,
+  mountCardFields: 12000,
   adapterOverDom: 1000,
 };
 

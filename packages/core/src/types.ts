@@ -1,5 +1,3 @@
-import { en } from "./locales/en";
-
 /** A card brand id, as credit-card-type names it. */
 export type BrandId =
   | "visa"
@@ -42,7 +40,9 @@ export interface Brand {
  * - `required`: nothing was entered.
  * - `invalid_type`: the input is not a string (or, for the expiry, a `{ month, year }` object).
  * - `invalid_characters`: letters, symbols, or invisible / bidirectional control characters.
- * - `too_short` / `too_long`: the length does not fit (the brand's lengths for a number).
+ * - `too_short` / `too_long`: shorter than the shortest / longer than the longest length allowed.
+ * - `invalid_length`: a card number between its brand's lengths, of a length the brand does not
+ *   use (17 digits for a Visa, which has 16, 18 or 19).
  * - `luhn`: the number's check digit is wrong.
  * - `unknown_brand`: no brand starts like this number.
  * - `unsupported_brand`: the brand is not among `acceptedBrands`.
@@ -58,6 +58,7 @@ export type IssueCode =
   | "invalid_characters"
   | "too_short"
   | "too_long"
+  | "invalid_length"
   | "luhn"
   | "unknown_brand"
   | "unsupported_brand"
@@ -68,11 +69,24 @@ export type IssueCode =
   | "invalid_format"
   | "cvc_length";
 
-/**
- * Every issue code, in a stable order: the order of the English locale's messages, which the
- * `Locale` type makes hold every code exactly once.
- */
-export const ISSUE_CODES: readonly IssueCode[] = Object.keys(en.messages) as IssueCode[];
+/** Every issue code, in a stable order (the order of {@link IssueCode}). */
+export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([
+  "required",
+  "invalid_type",
+  "invalid_characters",
+  "too_short",
+  "too_long",
+  "invalid_length",
+  "luhn",
+  "unknown_brand",
+  "unsupported_brand",
+  "invalid_month",
+  "invalid_year",
+  "expired",
+  "too_far_ahead",
+  "invalid_format",
+  "cvc_length",
+]);
 
 /** The card field an issue or an edit belongs to. */
 export type CardField = "number" | "expiry" | "cvc" | "name" | "postalCode";
@@ -90,7 +104,7 @@ export interface IssueParams {
   readonly codeName?: string;
   /** The lengths that would be accepted, in ascending order. */
   readonly expected?: readonly number[];
-  /** On every expiry issue: the greatest number of years ahead an expiry may be. */
+  /** On `too_far_ahead`: the greatest number of years ahead an expiry may be. */
   readonly maxYearsAhead?: number;
 }
 

@@ -29,7 +29,7 @@ describe("validateNumber", () => {
     ["6200000000000001", true, true, "unionpay"],
     ["6304000000000000", true, true, "maestro"],
     ["4242", false, true, "visa", "too_short"],
-    ["42424242424242424", false, true, "visa", "too_short"],
+    ["42424242424242424", false, true, "visa", "invalid_length"],
     ["4242424242424241", false, true, "visa", "luhn"],
     ["378282246310001", false, false, "american-express", "luhn"],
     ["3782822463100050", false, false, "american-express", "too_long"],
@@ -83,6 +83,22 @@ describe("validateNumber", () => {
     expect(issue?.message).toContain("16, 18 or 19");
     expect(JSON.stringify(validateNumber("4242424242424241"))).not.toContain("4242");
   });
+
+  it.each([
+    [
+      "4242424242424242",
+      17,
+      "The card number has a length Visa does not use: it needs 16, 18 or 19 digits.",
+    ],
+    ["3530111333300000", 15, "The card number is too short: it needs 16, 17, 18 or 19 digits."],
+    ["6200000000000005", 20, "The card number is too long: it takes at most 19 digits."],
+  ])(
+    "says a %s-like number of %i digits has the wrong length, not that it is too short",
+    (card, n, message) => {
+      const digits = card.repeat(2).slice(0, n);
+      expect(validateNumber(digits).issues.map((i) => i.message)).toEqual([message]);
+    },
+  );
 
   it("lists the candidates while the brand is undecided", () => {
     const result = validateNumber("3");

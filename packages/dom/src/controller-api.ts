@@ -32,7 +32,7 @@ function readCard(records: CardRecords, brand: Brand | null): CollectedCard | nu
   return {
     number: digits,
     expiry: { month, year },
-    cvc: new Sensitive(cvc.state.secret?.reveal() ?? ""),
+    cvc: new Sensitive(cvc.state.secret?.tryReveal() ?? ""),
     ...(name && { name: name.state.value.trim() }),
     ...(postalCode && { postalCode: postalCode.state.value.trim() }),
     brand: brand.id,

@@ -13,9 +13,9 @@ import {
   editPostalCode,
   emptyCvcState,
   type FieldState,
-  type NameEditOptions,
-  type NumberEditOptions,
-  type PostalCodeEditOptions,
+  type NameOptions,
+  type NumberOptions,
+  type PostalCodeOptions,
   type Sensitive,
   type ValidationResult,
 } from "@cardward/core";
@@ -43,11 +43,11 @@ export type EditStart = FieldState & { readonly secret?: Sensitive<string> | und
  * changes (never per keystroke).
  */
 export interface EditOptions {
-  readonly number: NumberEditOptions;
+  readonly number: NumberOptions;
   readonly expiry: ExpiryEditOptions;
   readonly cvc: CvcEditOptions;
-  readonly name: NameEditOptions;
-  readonly postalCode: PostalCodeEditOptions;
+  readonly name: NameOptions;
+  readonly postalCode: PostalCodeOptions;
 }
 
 /** Runs one edit through core's model for one field. */

@@ -7,6 +7,7 @@ export type {
   CardFieldsBinding,
 } from "./card-fields-binding";
 export { createCardFieldsBinding } from "./card-fields-binding";
+export type { DomError, DomErrorCode } from "./errors";
 export type { AttributeEntry } from "./field-attributes";
 export { PRIVACY_MARKERS } from "./field-attributes";
 export { DEFAULT_VISUALLY_HIDDEN_CLASS } from "./live-region";

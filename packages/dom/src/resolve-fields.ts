@@ -1,9 +1,5 @@
-import {
-  type CardField,
-  CardwardError,
-  type CardwardErrorCode,
-  type IssueCode,
-} from "@cardward/core";
+import { type CardField, CardwardError, type IssueCode } from "@cardward/core";
+import type { DomErrorCode } from "./errors";
 import type { CardFieldTargets } from "./types";
 
 /** A bound form control: a text input, or a split expiry's `<select>`. */
@@ -41,11 +37,11 @@ export const MOUNTED = new WeakSet<Element>();
  * concerned, never a value.
  */
 export const fail = (
-  code: CardwardErrorCode,
+  code: DomErrorCode,
   field = "",
   fields?: Partial<Record<CardField, IssueCode[]>>,
 ): never => {
-  throw new CardwardError(code, `${code} ${field}`.trim(), fields);
+  throw new CardwardError(code, `${code} ${field}`.trim(), fields ? { fields } : {});
 };
 
 /** Finds an element by reference or selector (an invalid selector counts as not found). */

@@ -1,4 +1,4 @@
-import { type Brand, getBrand, scanDigits } from "@cardward/core";
+import { type Brand, getBrand, isMaskChar } from "@cardward/core";
 import type { EditOptions } from "./edit-field";
 import { fail } from "./resolve-fields";
 import type { CardFieldsSettings, MountOptions } from "./types";
@@ -47,8 +47,7 @@ export function checkSettings(
   if (
     (brands !== undefined && !(Array.isArray(brands) && brands.every((id) => getBrand(id)))) ||
     (locale !== undefined && typeof locale?.messages !== "object") ||
-    (mask !== undefined &&
-      (typeof mask !== "string" || mask.length !== 1 || scanDigits(mask).digits))
+    (mask !== undefined && !isMaskChar(mask))
   ) {
     fail("invalid_option");
   }

@@ -90,6 +90,7 @@ describe("testCards: examples for each issue code", () => {
     expect(Object.keys(testCards.failing.number).sort()).toEqual(
       [
         "invalid_characters",
+        "invalid_length",
         "invalid_type",
         "luhn",
         "required",

@@ -1,79 +1,66 @@
 import { scanDigits } from "../text/normalize";
-import type { Brand, BrandId, SecurityCodeName } from "../types";
-import { BRAND_TABLE } from "./brand-data.generated";
-
-/** A frozen list of numbers from `"4,8,12"`. */
-const numbers = (list: string): readonly number[] => Object.freeze(list.split(",").map(Number));
-
-/**
- * Reads a brand's patterns (see scripts/generate-brands.mjs): base-36 low ends and widths, each
- * run after a "," starting with a low end in full and going on with distances (after a ".") from
- * the previous pattern's high end (`"8c-5,10.2.1"` is 300-305, 36, 38, 39). Returns each range's
- * ends as digit strings of one length (equal for a prefix).
- */
-export function parsePatterns(list: string): [lo: string, hi: string][] {
-  let hi = 0;
-  return list.split(",").flatMap((run) =>
-    run.split(".").map((pattern, i): [string, string] => {
-      const [start = "", width = "0"] = pattern.split("-");
-      const lo = parseInt(start, 36) + (i && hi);
-      hi = lo + parseInt(width, 36);
-      return [String(lo), String(hi)];
-    }),
-  );
-}
+import type { Brand, BrandId } from "../types";
+import type { BrandPattern } from "./brand-data";
+import { BRAND_DATA } from "./brand-data.generated";
 
 /**
  * One compiled pattern: its brand, its low end, and its high end followed by `:`. credit-card-type
- * compares the input's first `min(n, lo.length)` digits with the ends cut to the same length.
+ * compares the input's first `min(n, from.length)` digits with the ends cut to the same length.
  * For digit strings that is a string compare, and `:` (which sorts just after `9`) spares the
- * cutting: those digits are below `lo` when the input followed by `:` is, and above `hi` when the
- * input is above `hi:`.
+ * cutting: those digits are below `from` when the input followed by `:` is, and above `to` when
+ * the input is above `to:`.
  */
-type Pattern = readonly [brand: Brand, lo: string, hi: string];
+interface CompiledPattern {
+  readonly brand: Brand;
+  readonly from: string;
+  readonly toColon: string;
+}
+
+/** How many leading digits index the buckets: every pattern is looked up by the input's first 3. */
+const BUCKET_DIGITS = 3;
 
 /**
  * Patterns by the input's first one, two or three digits (in brand order then pattern order), so
- * a lookup only tries the few patterns that can match. Filled as BRANDS is built.
+ * a lookup only tries the few patterns that can match. Filled as BRANDS is built. An object
+ * without a prototype (a polluted `Object.prototype` adds no bucket) whose keys are the prefixes
+ * as numbers, which V8 stores as fast array elements.
  */
-const BUCKETS: Record<string, Pattern[]> = {};
+const BUCKETS: Record<string, CompiledPattern[]> = Object.create(null);
+
+/** Files `pattern` under every 1-, 2- and 3-digit prefix an input matching it can start with. */
+function fileInBuckets(brand: Brand, pattern: BrandPattern): void {
+  const [low, high] = typeof pattern === "number" ? [pattern, pattern] : pattern;
+  const from = String(low);
+  const to = String(high);
+  const compiled: CompiledPattern = { brand, from, toColon: `${to}:` };
+  for (let k = 1; k <= BUCKET_DIGITS; k++) {
+    const scale = 10 ** Math.max(0, k - from.length);
+    const first = Number(from.slice(0, k)) * scale;
+    const last = (Number(to.slice(0, k)) + 1) * scale;
+    for (let prefix = first; prefix < last; prefix++) {
+      const bucket = BUCKETS[prefix];
+      if (bucket) bucket.push(compiled);
+      else BUCKETS[prefix] = [compiled];
+    }
+  }
+}
 
 /**
  * Every brand, in credit-card-type's test order (which breaks ties between equally strong
- * matches), from the table's rows `name|patterns|gaps|lengths|code`. Built once when the module
- * loads; the objects are frozen and shared by every call. The id is the name in lower case with
- * spaces as dashes.
+ * matches), from the generated table. Built once when the module loads; the objects are frozen
+ * and shared by every call.
  */
 export const BRANDS: readonly Brand[] = Object.freeze(
-  BRAND_TABLE.map((row): Brand => {
-    const [name, patterns, gaps, lengths, code] = row.split("|") as [
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
-    const id = name.toLowerCase().replaceAll(" ", "-") as BrandId;
+  BRAND_DATA.map((data): Brand => {
     const brand: Brand = Object.freeze({
-      id,
-      name,
-      lengths: numbers(lengths),
-      gaps: numbers(gaps),
-      code: Object.freeze({
-        name: code.slice(0, -1) as SecurityCodeName,
-        size: +code.slice(-1) as 3 | 4,
-      }),
-      luhn: id !== "unionpay",
+      id: data.id,
+      name: data.name,
+      lengths: Object.freeze([...data.lengths]),
+      gaps: Object.freeze([...data.gaps]),
+      code: Object.freeze({ ...data.code }),
+      luhn: data.luhn,
     });
-    for (const [lo, hi] of parsePatterns(patterns)) {
-      for (let k = 1; k <= 3; k++) {
-        // Every k-digit prefix an input matching the pattern can start with.
-        const scale = 10 ** Math.max(0, k - lo.length);
-        for (let q = +lo.slice(0, k) * scale; q < (+hi.slice(0, k) + 1) * scale; q++) {
-          BUCKETS[q] = [...(BUCKETS[q] ?? []), [brand, lo, `${hi}:`]];
-        }
-      }
-    }
+    for (const pattern of data.patterns) fileInBuckets(brand, pattern);
     return brand;
   }),
 );
@@ -97,14 +84,14 @@ export function matchDigits(digits: string): readonly Brand[] {
   let conclusive = true;
   let strength = 0;
   const above = `${digits}:`;
-  for (const [brand, lo, hi] of BUCKETS[digits.slice(0, 3)] ?? []) {
-    // In lo-hi on their common prefix length.
-    if (brand === last || above < lo || digits > hi) continue;
+  for (const { brand, from, toColon } of BUCKETS[digits.slice(0, BUCKET_DIGITS)] ?? []) {
+    // In from-to on their common prefix length.
+    if (brand === last || above < from || digits > toColon) continue;
     last = brand;
     found.push(brand);
-    if (digits.length < lo.length) conclusive = false;
-    else if (lo.length > strength) {
-      strength = lo.length;
+    if (digits.length < from.length) conclusive = false;
+    else if (from.length > strength) {
+      strength = from.length;
       best = brand;
     }
   }

@@ -1,23 +1,36 @@
+import { readEdit, readFieldState } from "../guard/edit-input";
+import { readTextOptions } from "../options/read-options";
 import { CONTROL } from "../text/normalize";
+import type { UnitReader } from "../text/unit-reader";
 import {
   DEFAULT_MAX_NAME_LENGTH,
   type NameOptions,
-  type NameResult,
   validateCardholderName,
 } from "../validators/cardholder-name";
 import { editText, SPACE } from "./text-field";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /**
- * Options of {@link editName}: the options of `validateCardholderName`. `maxLength` also caps
- * what the field takes.
+ * Every character a person can see: invisible and bidirectional controls, other control
+ * characters and lone surrogates go; tabs and line breaks become a space.
  */
-export type NameEditOptions = NameOptions;
+const readNameChar: UnitReader = (text, i) => {
+  // A surrogate pair, or one code unit (a lone surrogate stays alone).
+  const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+  const unit = /[\t-\r]/.test(char)
+    ? " "
+    : CONTROL.test(char) || /^[\ud800-\udfff]$/.test(char)
+      ? null
+      : char;
+  return { unit, width: char.length };
+};
 
 /**
  * Applies one edit to a cardholder-name field: free text, with invisible and control characters
  * dropped and the length capped at `maxLength` (what does not fit is dropped where it was
  * inserted). Word deletions stop at spaces. Never throws.
+ *
+ * Options: those of `validateCardholderName`; `maxLength` also caps what the field takes.
  *
  * @example
  * editName(
@@ -26,27 +39,21 @@ export type NameEditOptions = NameOptions;
  * ).value; // "Ada Lovelace"
  */
 export function editName(
-  state: FieldState,
-  edit: Edit,
-  options: NameEditOptions = {},
-): EditResult<NameResult> {
-  return editText(
-    state,
-    edit,
-    // Every character a person can see: invisible and bidirectional controls, other control
-    // characters and lone surrogates go; tabs and line breaks become a space.
-    (text, i) => {
-      // A surrogate pair, or one code unit (a lone surrogate stays alone).
-      const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
-      const unit = /[\t-\r]/.test(char)
-        ? " "
-        : CONTROL.test(char) || /^[\ud800-\udfff]$/.test(char)
-          ? null
-          : char;
-      return { unit, width: char.length };
-    },
-    (value, i) => SPACE.test(value[i] as string),
-    Math.max(0, options.maxLength ?? DEFAULT_MAX_NAME_LENGTH),
-    (value) => validateCardholderName(value, options),
-  );
+  givenState: FieldState,
+  givenEdit: Edit,
+  givenOptions?: NameOptions,
+): EditResult {
+  // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
+  const state = readFieldState(givenState);
+  const edit = readEdit(givenEdit);
+  const options = readTextOptions(givenOptions, {
+    withMin: false,
+    defaultMax: DEFAULT_MAX_NAME_LENGTH,
+  });
+  return editText(state, edit, {
+    read: readNameChar,
+    stop: (value, i) => SPACE.test(value.charAt(i)),
+    maxLength: Math.max(0, options.maxLength ?? DEFAULT_MAX_NAME_LENGTH),
+    validate: (value) => validateCardholderName(value, options),
+  });
 }

@@ -1,23 +1,18 @@
+import { readEdit, readFieldState } from "../guard/edit-input";
+import { readTextOptions } from "../options/read-options";
 import { digitAt } from "../text/normalize";
+import type { UnitReader } from "../text/unit-reader";
 import {
   DEFAULT_MAX_POSTAL_CODE_LENGTH,
   type PostalCodeOptions,
-  type PostalCodeResult,
   validatePostalCode,
 } from "../validators/postal-code";
-import type { UnitReader } from "./run-edit";
 import { editText, SPACE } from "./text-field";
 import type { Edit, EditResult, FieldState } from "./types";
 
-/**
- * Options of {@link editPostalCode}: the options of `validatePostalCode`. `maxLength` also caps
- * what the field takes.
- */
-export type PostalCodeEditOptions = PostalCodeOptions;
-
 /** Keeps ASCII letters (uppercased), digits of any script (as ASCII), spaces and hyphens. */
 const readPostalChar: UnitReader = (text, i) => {
-  const char = text[i] as string;
+  const char = text.charAt(i);
   const digit = digitAt(char, 0).digit;
   const unit =
     digit >= 0
@@ -36,6 +31,8 @@ const readPostalChar: UnitReader = (text, i) => {
  * Applies one edit to a postal-code field: ASCII letters (shown uppercase), digits, spaces and
  * hyphens; anything else is dropped; at most `maxLength` characters. Never throws.
  *
+ * Options: those of `validatePostalCode`; `maxLength` also caps what the field takes.
+ *
  * @example
  * editPostalCode(
  *   { value: "", selectionStart: 0, selectionEnd: 0 },
@@ -43,16 +40,21 @@ const readPostalChar: UnitReader = (text, i) => {
  * ).value; // "SW1A 1AA"
  */
 export function editPostalCode(
-  state: FieldState,
-  edit: Edit,
-  options: PostalCodeEditOptions = {},
-): EditResult<PostalCodeResult> {
-  return editText(
-    state,
-    edit,
-    readPostalChar,
-    (value, i) => readPostalChar(value, i).unit === " " || value[i] === "-",
-    Math.max(0, options.maxLength ?? DEFAULT_MAX_POSTAL_CODE_LENGTH),
-    (value) => validatePostalCode(value, options),
-  );
+  givenState: FieldState,
+  givenEdit: Edit,
+  givenOptions?: PostalCodeOptions,
+): EditResult {
+  // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
+  const state = readFieldState(givenState);
+  const edit = readEdit(givenEdit);
+  const options = readTextOptions(givenOptions, {
+    withMin: true,
+    defaultMax: DEFAULT_MAX_POSTAL_CODE_LENGTH,
+  });
+  return editText(state, edit, {
+    read: readPostalChar,
+    stop: (value, i) => readPostalChar(value, i).unit === " " || value[i] === "-",
+    maxLength: Math.max(0, options.maxLength ?? DEFAULT_MAX_POSTAL_CODE_LENGTH),
+    validate: (value) => validatePostalCode(value, options),
+  });
 }

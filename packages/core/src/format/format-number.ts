@@ -1,4 +1,5 @@
 import { matchDigits, onlyBrand } from "../brands/detect-brand";
+import { brandOption } from "../options/read-options";
 import { scanDigits } from "../text/normalize";
 import type { Brand } from "../types";
 
@@ -37,7 +38,9 @@ export const groupUnits = (units: readonly string[], brand: Brand | null): strin
  * formatNumber("4242424242424242"); // "4242 4242 4242 4242"
  * formatNumber("378282246310005"); // "3782 822463 10005"
  */
-export function formatNumber(input: string, brand?: Brand | null): string {
+export function formatNumber(input: string, givenBrand?: Brand | null): string {
+  // A brand that is not one throws `invalid_option` (it is read by its id).
+  const brand = givenBrand === undefined ? undefined : brandOption(givenBrand);
   const digits = typeof input === "string" ? scanDigits(input).digits : "";
   return groupUnits([...digits], brand === undefined ? brandOf(digits) : brand).join("");
 }

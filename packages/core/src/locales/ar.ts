@@ -45,6 +45,10 @@ export const ar: Locale = {
       `${name(field)} طويل جدًا${
         expected?.length ? `: الحد الأقصى ${lengths(field, [Math.max(...expected)])}` : ""
       }.`,
+    invalid_length: ({ field, brand, expected }) =>
+      `${brand ? `بطاقات ${brand}` : "هذا النوع من البطاقات"} لا تستخدم أرقامًا بهذا الطول${
+        expected?.length ? `: يجب أن يتكون من ${lengths(field, expected)}` : ""
+      }.`,
     luhn: () => "رقم البطاقة غير صالح. تحقق من عدم وجود أخطاء في الكتابة.",
     unknown_brand: () => "رقم البطاقة لا يتبع أي شبكة بطاقات معروفة.",
     unsupported_brand: ({ brand }) =>

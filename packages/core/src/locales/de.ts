@@ -56,6 +56,10 @@ export const de: Locale = {
           ? `: erlaubt sind höchstens ${lengths(field, [Math.max(...expected)])}`
           : ""
       }.`,
+    invalid_length: ({ field, brand, expected }) =>
+      `Diese Länge der Kartennummer gibt es bei ${brand ?? "dieser Kartenmarke"} nicht${
+        expected?.length ? `: erforderlich ${verb(expected)} ${lengths(field, expected)}` : ""
+      }.`,
     luhn: () => "Die Kartennummer ist ungültig. Bitte prüfen Sie sie auf Tippfehler.",
     unknown_brand: () => "Diese Kartennummer gehört zu keinem bekannten Kartenanbieter.",
     unsupported_brand: ({ brand }) =>

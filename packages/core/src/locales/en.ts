@@ -40,6 +40,12 @@ export const en: Locale = {
         ? `${the(field)} is too long: it takes at most ${max} ${unit(field, max)}.`
         : `${the(field)} is too long.`;
     },
+    invalid_length: ({ field, brand, expected }) =>
+      `${the(field)} has a length ${brand ?? "its brand"} does not use${
+        expected?.length
+          ? `: it needs ${listLengths(expected, "or")} ${unit(field, expected.at(-1))}`
+          : ""
+      }.`,
     luhn: () => "The card number is not valid. Check it for typing mistakes.",
     unknown_brand: () => "This card number does not belong to a known card brand.",
     unsupported_brand: ({ brand }) =>

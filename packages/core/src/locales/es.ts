@@ -40,6 +40,10 @@ export const es: Locale = {
       `${the(field)} es demasiado ${f(field) ? "larga" : "largo"}${
         expected?.length ? `: admite como máximo ${lengths(field, [Math.max(...expected)])}` : ""
       }.`,
+    invalid_length: ({ field, brand, expected }) =>
+      `${brand ? `Las tarjetas ${brand} no usan` : "Esta marca de tarjeta no usa"} números de esta longitud${
+        expected?.length ? `: debe tener ${lengths(field, expected)}` : ""
+      }.`,
     luhn: () => "El número de tarjeta no es válido. Comprueba que no haya errores de escritura.",
     unknown_brand: () => "El número de tarjeta no corresponde a ninguna marca de tarjeta conocida.",
     unsupported_brand: ({ brand }) =>

@@ -42,6 +42,10 @@ export const fr: Locale = {
       `${the(field)} est trop ${f(field) ? "longue" : "long"}${
         expected?.length ? `${colon} ${lengths(field, [Math.max(...expected)])} au maximum` : ""
       }.`,
+    invalid_length: ({ field, brand, expected }) =>
+      `${brand ? `Les cartes ${brand} n’utilisent pas` : "Ce type de carte n’utilise pas"} de numéro de cette longueur${
+        expected?.length ? `${colon} il doit comporter ${lengths(field, expected)}` : ""
+      }.`,
     luhn: () =>
       "Le numéro de carte n’est pas valide. Vérifiez qu’il ne comporte pas de faute de frappe.",
     unknown_brand: () => "Ce numéro ne correspond à aucun réseau de cartes connu.",

@@ -35,6 +35,10 @@ export const ja: Locale = {
       `${name(field)}が長すぎます。${
         expected?.length ? `${lengths(field, [Math.max(...expected)])}以内で入力してください。` : ""
       }`,
+    invalid_length: ({ field, brand, expected }) =>
+      `${brand ? `${brand}のカード番号` : "このカードブランドの番号"}にこの桁数はありません。${
+        expected?.length ? `${lengths(field, expected)}で入力してください。` : ""
+      }`,
     luhn: () => "カード番号が正しくありません。入力内容をご確認ください。",
     unknown_brand: () => "このカード番号は既知のカードブランドに該当しません。",
     unsupported_brand: ({ brand }) =>

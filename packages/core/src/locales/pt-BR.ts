@@ -37,6 +37,10 @@ export const ptBR: Locale = {
       `${the(field)} é ${f(field) ? "longa" : "longo"} demais${
         expected?.length ? `: o máximo é ${lengths(field, [Math.max(...expected)])}` : ""
       }.`,
+    invalid_length: ({ field, brand, expected }) =>
+      `${brand ? `Cartões ${brand} não usam` : "Esta bandeira não usa"} números com esse comprimento${
+        expected?.length ? `: ele deve ter ${lengths(field, expected)}` : ""
+      }.`,
     luhn: () => "O número do cartão não é válido. Verifique se há erros de digitação.",
     unknown_brand: () => "Este número não pertence a nenhuma bandeira de cartão conhecida.",
     unsupported_brand: ({ brand }) =>

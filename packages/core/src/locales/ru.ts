@@ -58,6 +58,10 @@ export const ru: Locale = {
       `${subject(field)} слишком ${agree(field, "длинный", "длинное")}${
         expected?.length ? `: максимум ${lengths(field, [Math.max(...expected)])}` : ""
       }.`,
+    invalid_length: ({ field, brand, expected }) =>
+      `${brand ? `У карт ${brand} не бывает` : "У карт этой платёжной системы не бывает"} номеров такой длины${
+        expected?.length ? `: ${need(field, expected.at(-1))} ${lengths(field, expected)}` : ""
+      }.`,
     luhn: () => "Номер карты недействителен. Проверьте, нет ли в нём опечаток.",
     unknown_brand: () => "Номер карты не относится ни к одной известной платёжной системе.",
     unsupported_brand: ({ brand }) =>

@@ -50,6 +50,10 @@ export const tr: Locale = {
       `${subject[field ?? "number"]} çok uzun${
         expected?.length ? `: en fazla ${lengths(field, [Math.max(...expected)])} olabilir` : ""
       }.`,
+    invalid_length: ({ field, brand, expected }) =>
+      `${brand ? `${brand} kartları` : "Bu kart markası"} bu uzunlukta numara kullanmıyor${
+        expected?.length ? `: ${lengths(field, expected)} olmalıdır` : ""
+      }.`,
     luhn: () => "Kart numarası geçerli değil. Yazım hatası olup olmadığını kontrol edin.",
     unknown_brand: () => "Bu kart numarası bilinen bir kart markasına ait değil.",
     unsupported_brand: ({ brand }) =>

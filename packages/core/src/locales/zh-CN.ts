@@ -31,6 +31,10 @@ export const zhCN: Locale = {
       `${name(field)}太长${
         expected?.length ? `，最多 ${lengths(field, [Math.max(...expected)])}` : ""
       }。`,
+    invalid_length: ({ field, brand, expected }) =>
+      `${brand ? `${brand} 卡` : "该卡组织"}没有这个长度的卡号${
+        expected?.length ? `，应为 ${lengths(field, expected)}` : ""
+      }。`,
     luhn: () => "卡号无效，请检查是否输入有误。",
     unknown_brand: () => "该卡号不属于任何已知的卡组织。",
     unsupported_brand: ({ brand }) => (brand ? `不支持 ${brand} 卡。` : "不支持该卡组织的卡。"),

@@ -1,12 +1,8 @@
-import { isSensitive, Sensitive } from "../sensitive";
+import { ownOptions } from "../options/own-options";
+import { isSensitive, Sensitive, unwrapSensitive } from "../sensitive";
 import { scanDigits } from "../text/normalize";
 import type { CardField, Issue, IssueCode, ValidationResult } from "../types";
-import {
-  type CardInput,
-  type CardOptions,
-  type CardResult,
-  validateCard,
-} from "../validators/card";
+import { type CardOptions, type CardResult, readCard, validateCard } from "../validators/card";
 import { type NumberOptions, validateNumber } from "../validators/card-number";
 import { type CvcOptions, validateCvc } from "../validators/cvc";
 import {
@@ -95,30 +91,37 @@ export interface CardSchemaOutput {
  * issues, each with only its message, its code and, for a card's field, its path: never params,
  * never the value.
  */
-const schema = <Input, Output, Options, Result extends ValidationResult>(
-  check: (value: unknown, options: Options) => Result,
-  options: Options,
+const schema = <Input, Output, Options extends object, Result extends ValidationResult>(
+  check: (value: unknown, options: Partial<Options>) => Result,
+  given: Options,
   output: (value: unknown, result: Result) => Output,
-): CardwardSchema<Input, Output> => ({
-  "~standard": {
-    version: 1,
-    vendor: "cardward",
-    validate(value) {
-      const result = check(value, options);
-      return result.isValid
-        ? { value: output(value, result) }
-        : {
-            issues: result.issues.map(
-              ({ code, message, field }: Issue & { field?: CardField }) => ({
-                code,
-                message,
-                ...(field && { path: [field] as const }),
-              }),
-            ),
-          };
+): CardwardSchema<Input, Output> => {
+  // The options as given now (own properties only): later changes to the object, or to
+  // Object.prototype, change nothing. One check of nothing makes a bad option throw here, at
+  // creation, rather than on the first value.
+  const options = ownOptions(given);
+  check(undefined, options);
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "cardward",
+      validate(value) {
+        const result = check(value, options);
+        return result.isValid
+          ? { value: output(value, result) }
+          : {
+              issues: result.issues.map(
+                ({ code, message, field }: Issue & { field?: CardField }) => ({
+                  code,
+                  message,
+                  ...(field && { path: [field] as const }),
+                }),
+              ),
+            };
+      },
     },
-  },
-});
+  };
+};
 
 const digits = (value: unknown): string => scanDigits(String(value)).digits;
 
@@ -130,7 +133,7 @@ const dateOf = (_: unknown, { month, year }: ExpiryResult) => ({
 
 // The code's digits in ASCII; the caller's Sensitive is kept when it already holds them.
 const sensitiveDigits = (value: unknown): Sensitive<string> => {
-  const text = isSensitive(value) ? value.reveal() : value;
+  const text = unwrapSensitive(value);
   const ascii = digits(text);
   return isSensitive(value) && text === ascii ? (value as Sensitive<string>) : new Sensitive(ascii);
 };
@@ -196,7 +199,8 @@ export function cardSchema<Input extends CardSchemaInput = CardFormValues>(
     validateCard as (value: unknown, options: CardOptions) => CardResult,
     options,
     (value, { expiry }) => {
-      const card = value as CardInput;
+      // Own properties only, read without any risk of throwing (as validateCard read them).
+      const card = readCard(value);
       return {
         number: digits(card.number),
         expiry: dateOf(0, expiry),

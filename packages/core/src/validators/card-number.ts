@@ -1,6 +1,7 @@
 import { BRANDS, matchDigits, onlyBrand } from "../brands/detect-brand";
 import { issuesOf, NO_ISSUES } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
+import { type CheckedNumberOptions, readNumberOptions } from "../options/read-options";
 import { scanDigits } from "../text/normalize";
 import type { Brand, BrandId, IssueCode, ValidationResult } from "../types";
 import { luhn } from "./luhn";
@@ -34,7 +35,7 @@ export interface NumberResult extends ValidationResult {
 
 /** A result with at most one issue; the params carry the brand's name and lengths, never digits. */
 function result(
-  options: NumberOptions,
+  options: CheckedNumberOptions,
   code: IssueCode | null,
   isPotentiallyValid: boolean,
   brand: Brand | null = null,
@@ -60,14 +61,16 @@ function result(
  * dashes ignored, the brand decided by credit-card-type's rules, the Luhn check (except UnionPay),
  * and `isPotentiallyValid` while the digits may still grow into a valid number. Unicode digits are
  * read as digits; letters and invisible or bidirectional controls are `invalid_characters`.
- * Never throws.
+ * Never throws for any input; options that cannot be used throw a `CardwardError`
+ * (`invalid_option`). Options are read as own properties only.
  *
  * @example
  * const result = validateNumber("4242 4242 4242 4242");
  * result.isValid; // true
  * result.brand?.id; // "visa"
  */
-export function validateNumber(input: unknown, options: NumberOptions = {}): NumberResult {
+export function validateNumber(input: unknown, given?: NumberOptions): NumberResult {
+  const options = readNumberOptions(given);
   if (input == null) return result(options, "required", false);
   if (typeof input !== "string" && typeof input !== "number")
     return result(options, "invalid_type", false);
@@ -94,14 +97,10 @@ export function validateNumber(input: unknown, options: NumberOptions = {}): Num
   const expected = cap ? lengths.filter((l) => l <= cap) : lengths;
   if (cap && n > cap) return result(options, "too_long", false, brand, candidates, expected);
   if (!lengths.includes(n)) {
-    return result(
-      options,
-      n < max ? "too_short" : "too_long",
-      n < max,
-      brand,
-      candidates,
-      expected,
-    );
+    // Between the brand's lengths (17 digits for a Visa): not short, a length it does not use.
+    const shortest = lengths[0] as number;
+    const code = n < shortest ? "too_short" : n > max ? "too_long" : "invalid_length";
+    return result(options, code, n < max, brand, candidates, expected);
   }
   if ((brand.luhn || options.luhnValidateUnionPay === true) && !luhn(digits)) {
     return result(options, "luhn", n < max, brand, candidates);

@@ -1,10 +1,13 @@
 import type { LocaleOptions } from "../locale/types";
+import { integerOption } from "../options/check-option";
+import { ownOptions } from "../options/own-options";
+import { MAX_TEXT_LENGTH } from "../options/read-options";
 import type { Brand, BrandId, CardField, Issue, ValidationResult } from "../types";
 import { type NumberResult, validateNumber } from "./card-number";
-import { type NameResult, validateCardholderName } from "./cardholder-name";
+import { validateCardholderName } from "./cardholder-name";
 import { type CvcResult, validateCvc } from "./cvc";
 import { type ExpiryResult, validateExpiry } from "./expiry";
-import { type PostalCodeResult, validatePostalCode } from "./postal-code";
+import { DEFAULT_MAX_POSTAL_CODE_LENGTH, validatePostalCode } from "./postal-code";
 
 /** A whole card as entered. Every field is read as `unknown`; `name` and `postalCode` are optional. */
 export interface CardInput {
@@ -64,6 +67,48 @@ export interface CardOptions extends LocaleOptions {
   readonly postalCodeMaxLength?: number;
 }
 
+/** What a field that cannot be read holds: not a string, so its validator says `invalid_type`. */
+const UNREADABLE = Symbol("unreadable");
+
+/** The card's fields, as own properties only (a polluted prototype adds no field). */
+export type CardFields = { readonly [F in CardField]: unknown };
+
+/**
+ * Reads the card's fields: own properties of an object, `undefined` when absent (or when the
+ * card is not an object), {@link UNREADABLE} when reading throws (a revoked proxy, a getter that
+ * throws). Never throws.
+ */
+export function readCard(input: unknown): CardFields {
+  const read = (field: CardField): unknown => {
+    if (typeof input !== "object" || input === null) return undefined;
+    try {
+      return Object.hasOwn(input, field) ? Reflect.get(input, field) : undefined;
+    } catch {
+      return UNREADABLE;
+    }
+  };
+  return {
+    number: read("number"),
+    expiry: read("expiry"),
+    cvc: read("cvc"),
+    name: read("name"),
+    postalCode: read("postalCode"),
+  };
+}
+
+/** The card's options, own properties only; the lengths of the name and postal code checked. */
+function readCardOptions(given: CardOptions | undefined): Readonly<Partial<CardOptions>> {
+  const options = ownOptions(given);
+  integerOption(options.maxNameLength, "maxNameLength", { min: 1, max: MAX_TEXT_LENGTH });
+  const postalMax = options.postalCodeMaxLength;
+  integerOption(postalMax, "postalCodeMaxLength", { min: 1, max: MAX_TEXT_LENGTH });
+  integerOption(options.postalCodeMinLength, "postalCodeMinLength", {
+    min: 0,
+    max: postalMax ?? DEFAULT_MAX_POSTAL_CODE_LENGTH,
+  });
+  return options;
+}
+
 /** An issue of one field of the card. */
 export type CardIssue = Issue & { readonly field: CardField };
 
@@ -84,16 +129,18 @@ export interface CardResult {
   /** The security code's result, checked against the number's brand. */
   readonly cvc: CvcResult;
   /** The name's result, when a name was given. */
-  readonly name?: NameResult;
+  readonly name?: ValidationResult;
   /** The postal code's result, when one was given. */
-  readonly postalCode?: PostalCodeResult;
+  readonly postalCode?: ValidationResult;
 }
 
 /**
  * Validates a whole card: each field with its own validator, plus the cross-field rules: the
  * security code must have the size of the number's brand (4 digits for American Express, 3 or 4
  * while the brand is unknown) and `acceptedBrands` applies to the number. The result holds no
- * card data. Never throws.
+ * card data. Never throws for any input (fields are read as own properties; one that cannot be
+ * read is `invalid_type`); options that cannot be used throw a `CardwardError`
+ * (`invalid_option`).
  *
  * @example
  * const result = validateCard(
@@ -103,24 +150,25 @@ export interface CardResult {
  * result.isValid; // false
  * result.issues.map((i) => `${i.field}:${i.code}`); // ["cvc:cvc_length"]
  */
-export function validateCard(input: CardInput, options: CardOptions = {}): CardResult {
-  const card = (input ?? {}) as Partial<CardInput>;
+export function validateCard(input: CardInput, given?: CardOptions): CardResult {
+  const options = readCardOptions(given);
+  const card = readCard(input);
   // Each validator reads its own options out of the card's (their names match).
   const number = validateNumber(card.number, options);
   const results: { -readonly [F in CardField]?: ValidationResult } = {
     number,
     expiry: validateExpiry(card.expiry, options),
-    cvc: validateCvc(card.cvc, { ...options, brand: number.brand }),
+    cvc: validateCvc(card.cvc, { locale: options.locale, brand: number.brand }),
   };
   if (card.name !== undefined) {
     results.name = validateCardholderName(card.name, {
-      ...options,
+      locale: options.locale,
       maxLength: options.maxNameLength,
     });
   }
   if (card.postalCode !== undefined) {
     results.postalCode = validatePostalCode(card.postalCode, {
-      ...options,
+      locale: options.locale,
       minLength: options.postalCodeMinLength,
       maxLength: options.postalCodeMaxLength,
     });

@@ -1,7 +1,7 @@
-import { getBrand } from "../brands/detect-brand";
 import { issuesOf } from "../locale/issue";
 import type { LocaleOptions } from "../locale/types";
-import { isSensitive } from "../sensitive";
+import { readCvcOptions } from "../options/read-options";
+import { unwrapSensitive } from "../sensitive";
 import { digitAt } from "../text/normalize";
 import type { Brand, BrandId, IssueCode, ValidationResult } from "../types";
 
@@ -29,20 +29,22 @@ const MAX_CVC_INPUT = 16;
  * Validates a card security code (CVV, CVC, CID, ...) for a brand: digits only (Unicode digits
  * are read as digits), as many as the brand's code size, 3 or 4 when the brand is unknown.
  * Potentially valid while shorter than the longest expected length. Accepts a
- * `Sensitive<string>` too, and never puts the code in its result. Never throws.
+ * `Sensitive<string>` too (a wiped one is `required`), and never puts the code in its result.
+ * Never throws for any input; a `brand` that is neither a brand nor a brand id, or a locale
+ * that is not one, throws a `CardwardError` (`invalid_option`).
  *
  * @example
  * validateCvc("123", { brand: "american-express" }).issues[0]?.code; // "cvc_length"
  * validateCvc("1234", { brand: "american-express" }).isValid; // true
  */
-export function validateCvc(input: unknown, options: CvcOptions = {}): CvcResult {
-  const option = options.brand;
-  const brand = typeof option === "string" ? getBrand(option) : option;
-  const size = brand?.code?.size;
+export function validateCvc(input: unknown, given?: CvcOptions): CvcResult {
+  const options = readCvcOptions(given);
+  const brand = options.brand;
+  const size = brand?.code.size;
   const known = size === 3 || size === 4;
   const expectedLengths: readonly number[] = known ? [size] : [3, 4];
   const codeName = (known && brand?.code.name) || "CVC";
-  const value = isSensitive(input) ? input.reveal() : input;
+  const value = unwrapSensitive(input);
   let code: IssueCode | null = null;
   let potentially = false;
   if (value == null) code = "required";

@@ -1,7 +1,8 @@
 // One card field in its frame, after the handshake: the input bound to core's edit model, the
 // state reported to the page (never the value), the page's commands handled, and, in the number
 // frame, the submit that gathers the other fields and encrypts the card.
-import { type BrandId, type Edit, getBrand, scanDigits } from "@cardward/core";
+import { type BrandId, type Edit, getBrand } from "@cardward/core";
+import { scanDigits } from "@cardward/core/internal";
 import type { FrameConfig } from "../protocol/config";
 import { openEndpoint } from "../protocol/endpoint";
 import {

@@ -1,10 +1,5 @@
-import {
-  type BrandId,
-  type CardField,
-  type IssueCode,
-  scanDigits,
-  validateCard,
-} from "@cardward/core";
+import { type BrandId, type CardField, type IssueCode, validateCard } from "@cardward/core";
+import { scanDigits } from "@cardward/core/internal";
 import type { CardSummary, FramePayload, PagePayload } from "../protocol/messages";
 import { encryptCard } from "./encrypt-card";
 import type { ModelContext } from "./field-model";
@@ -53,7 +48,7 @@ export async function submitCard(
   for (const api of byField.values()) api.touch();
   const read = (field: CardField) => byField.get(field)?.read();
   const pan = scanDigits(read("number")?.value ?? "").digits;
-  const cvc = read("cvc")?.secret?.reveal() ?? "";
+  const cvc = read("cvc")?.secret?.tryReveal() ?? "";
   const name = read("name")?.value.trim();
   const postalCode = read("postalCode")?.value.trim();
   const card = {

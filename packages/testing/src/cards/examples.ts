@@ -18,6 +18,7 @@ export type NumberIssueCode = Extract<
   | "invalid_characters"
   | "too_short"
   | "too_long"
+  | "invalid_length"
   | "luhn"
   | "unknown_brand"
   | "unsupported_brand"
@@ -69,6 +70,10 @@ export const FAILING_NUMBERS: Readonly<Record<NumberIssueCode, readonly Example<
     too_long: [
       { input: "4242 4242 4242 4242 4242", note: "20-digit Visa" },
       { input: "3782 822463 100050", note: "16-digit American Express" },
+    ],
+    invalid_length: [
+      { input: "4242 4242 4242 4242 4", note: "17-digit Visa (Visa has 16, 18 or 19)" },
+      { input: "6011 1111 1111 1111 11", note: "18-digit Discover (Discover has 16 or 19)" },
     ],
     luhn: [
       { input: "4242424242424241", note: "Stripe's Luhn-failing Visa" },

@@ -5,7 +5,6 @@ import {
   type NumberOptions,
   type PostalCodeOptions,
   Sensitive,
-  scanDigits,
   type ValidationResult,
   validateCardholderName,
   validateCvc,
@@ -13,6 +12,7 @@ import {
   validateNumber,
   validatePostalCode,
 } from "@cardward/core";
+import { scanDigits } from "@cardward/core/internal";
 import { type $ZodRawIssue, NEVER } from "zod/v4/core";
 import { rememberFailedInput } from "./failed-inputs";
 import { toZodIssues } from "./issues";
