@@ -114,9 +114,9 @@ describe("capture contexts", () => {
   it("refuse a context the page signed itself, an expired one and one for another page", async () => {
     const { page } = await session.open(session.sites().pageUrl);
     await typeCard(page);
-    const pageSigner = await generateSigningKeyPair({
-      kid: session.sites().demo.signing.publicJwk.kid,
-    });
+    // The same kid as the server's key, so only the signature tells them apart.
+    const kid = session.sites().demo.signing.publicJwk.kid ?? "";
+    const pageSigner = await generateSigningKeyPair({ kid });
     const past = new Date(Date.now() - 2 * HOUR_MS);
     const cases = [
       ["signed by the page", { signingKey: pageSigner.privateJwk }, "context_invalid"],
