@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-const PACKAGES = ["core", "dom", "react", "vue", "frame", "isolated"];
+const PACKAGES = ["core", "dom", "react", "vue", "server", "frame", "isolated"];
 const EXAMPLES = ["vanilla", "react", "vue", "isolated"];
 const args = new Set(process.argv.slice(2));
 const force = args.has("--force");

@@ -1,8 +1,12 @@
 /** What {@link startIsolatedDemo} starts. */
 export interface IsolatedDemo {
   readonly frameOrigin: string;
-  readonly publicJwk: JsonWebKey & { kid: string };
-  readonly privateKey: CryptoKey;
+  /** The capture-context signing pair (its public half is the frame's pinned issuer key). */
+  readonly signing: import("@cardward/server").JwkPair;
+  /** The pair cards are encrypted to (its public half travels inside each capture context). */
+  readonly encryption: import("@cardward/server").JwkPair;
+  /** Where api/open consumes each context's jti. */
+  readonly replayStore: import("@cardward/server").ReplayStore;
   readonly routes: Record<
     string,
     (

@@ -70,7 +70,12 @@ card.subscribe(render);
 element<HTMLFormElement>("#checkout").addEventListener("submit", async (event) => {
   event.preventDefault();
   try {
-    const submitted = await card.submit();
+    // A fresh capture context per checkout, from the merchant's server: the frame encrypts only
+    // to the key inside it, and only if the server signed it for this page.
+    const { captureContext } = (await (await fetch("./api/context")).json()) as {
+      captureContext: string;
+    };
+    const submitted = await card.submit({ captureContext });
     const response = await fetch("./api/open", {
       method: "POST",
       headers: { "Content-Type": "application/json" },

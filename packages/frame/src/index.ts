@@ -2,9 +2,11 @@
 // merchant's frame origin) and what the page and the frame agree on. The `cardward-frame` command
 // builds the static frame site. Importing this module touches no global.
 
-export type { FrameConfig } from "./protocol/config";
-export { frameConfigSchema } from "./protocol/config";
+export type { FrameConfig, IssuerJwk } from "./protocol/config";
+export { frameConfigSchema, issuerJwkSchema, requiresCaptureContext } from "./protocol/config";
 export { FRAME_PATH, PROTOCOL, PROTOCOL_VERSION } from "./protocol/version";
+export type { CaptureContextSourceOptions } from "./runtime/capture-context-source";
+export { captureContextKeySource, contextErrorCode } from "./runtime/capture-context-source";
 export type { CardPlaintext } from "./runtime/encrypt-card";
 export { encryptCard, JWE_ALG, JWE_ENC } from "./runtime/encrypt-card";
 export type {
@@ -16,4 +18,4 @@ export type {
 } from "./runtime/key-source";
 export { configKeySource } from "./runtime/key-source";
 export type { StartFrameOptions } from "./runtime/start-frame";
-export { startFrame } from "./runtime/start-frame";
+export { defaultKeySource, startFrame } from "./runtime/start-frame";

@@ -1,10 +1,9 @@
 // Attacks on the channel and the frames fail: forged or repeated inits, inits from a sibling or a
 // page not on the allowlist, another protocol version, unsafe styles, and a key offered by the
-// page. Each attack is made by hand (tests/e2e/harness/isolated-raw.ts), not through the SDK.
+// page (refused: the frame requires a capture context). Each attack is made by hand (tests/e2e/harness/isolated-raw.ts), not through the SDK.
 import { webcrypto } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openCard } from "../../../examples/isolated/server/open-card.mjs";
 import {
   initMessage,
   installRawFrames,
@@ -224,8 +223,8 @@ describe("styles from the page", () => {
 });
 
 describe("a key offered by the page", () => {
-  it("is ignored: the card is encrypted to the frame origin's key only", async () => {
-    const { loosePageUrl, frameOrigin, demo, pageOrigin } = session.sites();
+  it("is refused: the frame encrypts only inside a verified capture context", async () => {
+    const { loosePageUrl, frameOrigin } = session.sites();
     const attacker = await webcrypto.subtle.generateKey(
       {
         name: "RSA-OAEP",
@@ -259,30 +258,34 @@ describe("a key offered by the page", () => {
       await frame?.click("input");
       await page.keyboard.type(text);
     }
-    await channel.send("number", "submit", {
-      id: 1,
-      fields: ["number", "expiry", "cvc"],
-      ...offer,
-      captureContext: "not-a-context",
-    });
-    await page.waitForFunction(() =>
-      (window as never as { __raw: { messages(n: string): { type: string }[] } }).__raw
-        .messages("number")
-        .some((m) => m.type === "result"),
-    );
-    const result = (await channel.messages("number", 0)).find((m) => m.type === "result");
-    const ciphertext = result?.payload.ciphertext as string;
-    expect(ciphertext).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\.[\w-]+\.[\w-]+$/);
-    const header = JSON.parse(Buffer.from(ciphertext.split(".")[0] ?? "", "base64url").toString());
-    expect(header).toMatchObject({ alg: "RSA-OAEP-256", enc: "A256GCM", kid: demo.publicJwk.kid });
-    const card = await openCard(ciphertext, demo.privateKey, pageOrigin);
-    expect(card).toMatchObject({
-      pan: "4242424242424242",
-      cvc: "123",
-      expMonth: 12,
-      expYear: 2030,
-      aud: pageOrigin,
-    });
-    await expect(openCard(ciphertext, attacker.privateKey, pageOrigin)).rejects.toThrow();
+    const attempts = [
+      ["no context", {}, "context_required"],
+      ["a bogus context", { captureContext: "not-a-context" }, "context_invalid"],
+      [
+        "its key as the context",
+        { captureContext: JSON.stringify(attackerJwk) },
+        "context_invalid",
+      ],
+    ] as const;
+    for (const [index, [, extra, code]] of attempts.entries()) {
+      const id = index + 1;
+      await channel.send("number", "submit", {
+        id,
+        fields: ["number", "expiry", "cvc"],
+        ...offer,
+        ...extra,
+      });
+      await page.waitForFunction(
+        (wanted) =>
+          (window as never as { __raw: { messages(n: string): RawMessage[] } }).__raw
+            .messages("number")
+            .some((m) => m.type === "result" && m.payload.id === wanted),
+        id,
+      );
+      const result = (await channel.messages("number", 0)).find(
+        (m) => m.type === "result" && m.payload.id === id,
+      );
+      expect(result?.payload).toEqual({ id, error: code });
+    }
   });
 });

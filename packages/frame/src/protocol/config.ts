@@ -7,6 +7,7 @@ import {
   INVALID,
   type Infer,
   object,
+  oneOf,
   optional,
   type Schema,
   string,
@@ -35,12 +36,64 @@ export const publicRsaJwkSchema: Schema<{
   return parsed === INVALID ? INVALID : ({ ...parsed, kty: "RSA" } as const);
 };
 
-/** The frame origin's configuration. */
-export const frameConfigSchema = object({
+/** A public key that signs capture contexts (ES256 on P-256, or EdDSA on Ed25519), with its id. */
+export interface IssuerJwk {
+  readonly kty: "EC" | "OKP";
+  readonly crv: "P-256" | "Ed25519";
+  readonly x: string;
+  readonly y?: string | undefined;
+  readonly kid: string;
+  readonly alg?: "ES256" | "EdDSA" | undefined;
+}
+
+/** Names of the members that only a private JWK has. */
+const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "k"];
+
+const ecIssuerJwkSchema = object({
+  kty: oneOf<"EC">(["EC"]),
+  crv: oneOf<"P-256">(["P-256"]),
+  x: base64url(64),
+  y: base64url(64),
+  kid: string(128),
+  alg: optional(oneOf<"ES256">(["ES256"])),
+});
+
+const okpIssuerJwkSchema = object({
+  kty: oneOf<"OKP">(["OKP"]),
+  crv: oneOf<"Ed25519">(["Ed25519"]),
+  x: base64url(64),
+  kid: string(128),
+  alg: optional(oneOf<"EdDSA">(["EdDSA"])),
+});
+
+/**
+ * A capture-context issuer's public key as a JWK (`EC` P-256 or `OKP` Ed25519, with a `kid`).
+ * A private member (`d`, ...) makes it invalid: the configuration is public.
+ */
+export const issuerJwkSchema: Schema<IssuerJwk> = (input) => {
+  if (typeof input !== "object" || input === null) return INVALID;
+  if (PRIVATE_MEMBERS.some((key) => Object.hasOwn(input, key))) return INVALID;
+  const ec = ecIssuerJwkSchema(input);
+  return ec === INVALID ? okpIssuerJwkSchema(input) : ec;
+};
+
+/** The most issuer keys a frame pins at once (the current one and a few during rotation). */
+export const MAX_ISSUER_KEYS = 8;
+
+const frameConfigShape = object({
   /** The pages allowed to embed the frames (also written as `frame-ancestors`). */
   parentOrigins: array(string(256, ORIGIN_PATTERN), 64),
-  /** The key the card is encrypted to (RSA, for `RSA-OAEP-256`). */
-  encryptionKey: publicRsaJwkSchema,
+  /**
+   * The key the card is encrypted to (RSA, for `RSA-OAEP-256`) when the frame does not use
+   * capture contexts. Ignored when `issuerKeys` is set.
+   */
+  encryptionKey: optional(publicRsaJwkSchema),
+  /**
+   * The public keys that sign capture contexts. When set, capture contexts are required: the
+   * frame encrypts only to the key inside a context it verified against these keys, and
+   * `encryptionKey` is never used.
+   */
+  issuerKeys: optional(array(issuerJwkSchema, MAX_ISSUER_KEYS)),
   /** Font families the frame serves itself, which styles may name besides system fonts. */
   fonts: optional(array(string(64, /^[\w -]+$/), 16)),
   /** Whether a page may ask for the BIN (first 6 or 8 digits) in the number's state. */
@@ -48,7 +101,23 @@ export const frameConfigSchema = object({
 });
 
 /** The frame origin's configuration. */
-export type FrameConfig = Infer<typeof frameConfigSchema>;
+export type FrameConfig = Infer<typeof frameConfigShape>;
+
+/**
+ * The frame origin's configuration: its members, and a way to get a key (`encryptionKey` or
+ * `issuerKeys`, or both, in which case only capture contexts are accepted).
+ */
+export const frameConfigSchema: Schema<FrameConfig> = (input) => {
+  const parsed = frameConfigShape(input);
+  if (parsed === INVALID) return INVALID;
+  const hasKey = parsed.encryptionKey !== undefined || parsed.issuerKeys !== undefined;
+  return hasKey ? parsed : INVALID;
+};
+
+/** Whether the frame encrypts only to keys inside verified capture contexts. */
+export function requiresCaptureContext(config: Pick<FrameConfig, "issuerKeys">): boolean {
+  return config.issuerKeys !== undefined;
+}
 
 /** The id of the element in frame.html that holds the configuration as JSON. */
 export const CONFIG_ELEMENT_ID = "cardward-frame-config";

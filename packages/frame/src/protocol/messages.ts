@@ -122,6 +122,7 @@ export const SUBMIT_ERRORS = [
   "context_invalid",
   "context_expired",
   "context_audience",
+  "context_used",
   "encryption_failed",
   "busy",
 ] as const;

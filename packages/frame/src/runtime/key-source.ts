@@ -1,7 +1,8 @@
 // Where the frame gets the key it encrypts to. Never from the page: a skimmer on the page would
-// pass its own key. Today from the frame origin's configuration; a key source that verifies a
-// server-signed capture context (issue 21) implements the same interface.
+// pass its own key. From the frame origin's configuration, or from a server-signed capture
+// context verified against issuer keys in that configuration (capture-context-source.ts).
 import type { BrandId } from "@cardward/core";
+import type { BinExposure, VerifiedCaptureContext } from "@cardward/server/frame";
 import type { FrameConfig } from "../protocol/config";
 
 /** What the frame knows when it asks for a key: the page's origin and what the page sent. */
@@ -29,6 +30,13 @@ export interface RecipientKey {
   readonly jti?: string | undefined;
   /** The brands the context allows, when it narrows them. */
   readonly acceptedBrands?: readonly BrandId[] | undefined;
+  /**
+   * The verified capture context the key came from: the card is then sealed with `sealCard`, so
+   * the ciphertext carries the context (`ctx`) and the algorithm of its key.
+   */
+  readonly context?: VerifiedCaptureContext | undefined;
+  /** How many leading digits the submit result may report, when the context decides it. */
+  readonly exposeBin?: BinExposure | undefined;
 }
 
 /** Why no key is available. */
@@ -37,7 +45,8 @@ export type KeyErrorCode =
   | "context_required"
   | "context_invalid"
   | "context_expired"
-  | "context_audience";
+  | "context_audience"
+  | "context_used";
 
 /** A key source's answer. */
 export type KeyResult =
@@ -48,6 +57,11 @@ export type KeyResult =
 export interface KeySource {
   /** Resolves the key for one submit. Never throws: failures are coded results. */
   resolve(request: KeyRequest): Promise<KeyResult>;
+  /**
+   * Told that a card was encrypted to `key`, so a source can refuse the same context again (one
+   * successful submit per context).
+   */
+  consumed?(key: RecipientKey): void;
 }
 
 /**
@@ -55,7 +69,11 @@ export interface KeySource {
  * page sends (a capture context, a key in any field) is ignored.
  */
 export function configKeySource(config: Pick<FrameConfig, "encryptionKey">): KeySource {
-  const { kid, ...jwk } = config.encryptionKey;
+  const configured = config.encryptionKey;
+  if (configured === undefined) {
+    return { resolve: async () => ({ ok: false, code: "key_unavailable" }) };
+  }
+  const { kid, ...jwk } = configured;
   return {
     resolve: async ({ parentOrigin }) => ({
       ok: true,

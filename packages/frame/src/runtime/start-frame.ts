@@ -1,10 +1,11 @@
 // The frame document's composition root: wait for the one `init` this document accepts, check
 // it, and mount the field it asks for (or answer that its protocol version is not spoken here).
-import type { FrameConfig } from "../protocol/config";
+import { type FrameConfig, requiresCaptureContext } from "../protocol/config";
 import { openEndpoint } from "../protocol/endpoint";
 import { decideInit, type InitRefusal } from "../protocol/handshake";
 import { FRAME_MESSAGES, PAGE_MESSAGES } from "../protocol/messages";
 import { PROTOCOL_VERSION } from "../protocol/version";
+import { captureContextKeySource, toPublicJwk } from "./capture-context-source";
 import { mountFieldFrame } from "./field-frame";
 import { configKeySource, type KeySource } from "./key-source";
 
@@ -18,7 +19,8 @@ export interface StartFrameOptions {
   readonly config: FrameConfig;
   /**
    * Where the encryption key comes from.
-   * @default configKeySource(config): the key in the frame origin's configuration
+   * @default {@link defaultKeySource}: capture contexts when `issuerKeys` is configured, else the
+   * configured `encryptionKey`
    */
   readonly keySource?: KeySource;
   /** Told about each refused `init` (a code, never its content): for tests and monitoring. */
@@ -58,7 +60,7 @@ export function startFrame(options: StartFrameOptions): () => void {
       port,
       parentOrigin: event.origin,
       config,
-      keySource: options.keySource ?? configKeySource(config),
+      keySource: options.keySource ?? defaultKeySource(config, view.location.origin),
     });
   };
   // The listener stays after the init, so every later init is seen and refused (and reported).
@@ -67,6 +69,17 @@ export function startFrame(options: StartFrameOptions): () => void {
     view.removeEventListener("message", onMessage);
     teardown();
   };
+}
+
+/**
+ * The key source a configuration asks for: when `issuerKeys` is set, capture contexts are
+ * required (the configured `encryptionKey`, if any, is never used); otherwise the configured key.
+ */
+export function defaultKeySource(config: FrameConfig, frameOrigin: string): KeySource {
+  if (requiresCaptureContext(config) && config.issuerKeys) {
+    return captureContextKeySource({ issuerKeys: config.issuerKeys.map(toPublicJwk), frameOrigin });
+  }
+  return configKeySource(config);
 }
 
 /** Tells a page of another major version that this frame does not speak it, then hangs up. */

@@ -1,9 +1,10 @@
 import { type BrandId, type CardField, type IssueCode, validateCard } from "@cardward/core";
 import { scanDigits } from "@cardward/core/internal";
+import { sealCard } from "@cardward/server/frame";
 import type { CardSummary, FramePayload, PagePayload } from "../protocol/messages";
-import { encryptCard } from "./encrypt-card";
+import { type CardPlaintext, encryptCard } from "./encrypt-card";
 import type { ModelContext } from "./field-model";
-import type { KeySource } from "./key-source";
+import type { KeySource, RecipientKey } from "./key-source";
 import type { SiblingApi } from "./siblings";
 
 /** The fields every card has. */
@@ -18,6 +19,27 @@ const LAST_FOUR = 4;
 export function binOf(digits: string): string | undefined {
   if (digits.length < SHORT_BIN) return undefined;
   return digits.slice(0, digits.length >= LONG_NUMBER ? LONG_BIN : SHORT_BIN);
+}
+
+/**
+ * The BIN a submit may report: the key's capture context decides when it came from one (`false`,
+ * 6 or 8 digits), otherwise the page's setting as the frame configuration allows it.
+ */
+export function submitBin(pan: string, key: RecipientKey, allowed: boolean): string | undefined {
+  if (key.exposeBin === undefined) return allowed ? binOf(pan) : undefined;
+  if (key.exposeBin === false) return undefined;
+  const bin = binOf(pan);
+  return bin?.slice(0, key.exposeBin);
+}
+
+/**
+ * Encrypts the card to `key`: sealed with `sealCard` (the context in the header, the context's
+ * `jti` and `aud` in the plaintext) when the key came from a capture context, else a JWE to the
+ * configured key. Null when encryption fails.
+ */
+function encryptTo(card: CardPlaintext, key: RecipientKey, now: Date): Promise<string | null> {
+  const sealed = key.context ? sealCard(card, key.context, { now }) : encryptCard(card, key);
+  return sealed.catch(() => null);
 }
 
 /** What a submit needs besides the request. */
@@ -80,7 +102,7 @@ export async function submitCard(
     }
     return { error: "invalid_card", fields };
   }
-  const bin = context.bin ? binOf(pan) : undefined;
+  const bin = submitBin(pan, key, context.bin);
   const summary: CardSummary = {
     brand: brand.id as BrandId,
     last4: pan.slice(-LAST_FOUR),
@@ -88,7 +110,7 @@ export async function submitCard(
     expYear: expiry.year,
     ...(bin ? { bin } : {}),
   };
-  const ciphertext = await encryptCard(
+  const ciphertext = await encryptTo(
     {
       pan,
       cvc,
@@ -101,6 +123,9 @@ export async function submitCard(
       ...(key.jti ? { jti: key.jti } : {}),
     },
     key,
-  ).catch(() => null);
-  return ciphertext ? { ciphertext, card: summary } : { error: "encryption_failed" };
+    now,
+  );
+  if (!ciphertext) return { error: "encryption_failed" };
+  context.keySource.consumed?.(key);
+  return { ciphertext, card: summary };
 }
