@@ -5,8 +5,27 @@ export type { BrandData } from "./brands/brand-data";
 export { BRANDS, brandCandidates, detectBrand, getBrand } from "./brands/detect-brand";
 export type { CvcEditOptions, CvcEditResult } from "./edit/cvc";
 export { editCvc, emptyCvcState } from "./edit/cvc";
-export type { ExpiryEditOptions, ExpiryEditResult } from "./edit/expiry";
-export { editExpiry } from "./edit/expiry";
+export type { ExpiryCommitOptions, ExpiryEditOptions, ExpiryEditResult } from "./edit/expiry";
+export { commitExpiry, editExpiry } from "./edit/expiry";
+export type {
+  ExpiryMonthEditOptions,
+  ExpiryPartEditResult,
+  ExpiryYearEditOptions,
+} from "./edit/expiry-parts";
+export { commitExpiryMonth, editExpiryMonth, editExpiryYear } from "./edit/expiry-parts";
+export type {
+  EditHistory,
+  EditHistoryController,
+  EditHistoryOptions,
+  HistoryMove,
+} from "./edit/history";
+export {
+  createEditHistory,
+  emptyHistory,
+  recordEdit,
+  redoEdit,
+  undoEdit,
+} from "./edit/history";
 export type { NameEditOptions } from "./edit/name";
 export { editName } from "./edit/name";
 export type { NumberEditOptions, NumberEditResult } from "./edit/number";
@@ -16,8 +35,11 @@ export { editPostalCode } from "./edit/postal-code";
 export type { CvcFieldState, Edit, EditResult, FieldState } from "./edit/types";
 export type { CardwardErrorCode } from "./errors";
 export { CardwardError } from "./errors";
+export type { ExpiryFormat } from "./format/expiry-slots";
+export type { FormatExpiryOptions } from "./format/format-expiry";
 export { formatExpiry } from "./format/format-expiry";
 export { formatNumber } from "./format/format-number";
+export { DEFAULT_MASK, isMaskChar } from "./format/mask-char";
 export type { MaskNumberOptions } from "./format/mask-number";
 export { maskNumber } from "./format/mask-number";
 export { createIssue } from "./locale/issue";
@@ -56,6 +78,7 @@ export type { CvcOptions, CvcResult } from "./validators/cvc";
 export { validateCvc } from "./validators/cvc";
 export type { ExpiryInput, ExpiryOptions, ExpiryResult } from "./validators/expiry";
 export { validateExpiry } from "./validators/expiry";
+export type { ExpiryPartResult } from "./validators/expiry-parts";
 export { luhn } from "./validators/luhn";
 export type { PostalCodeOptions, PostalCodeResult } from "./validators/postal-code";
 export { validatePostalCode } from "./validators/postal-code";

@@ -90,7 +90,7 @@ export interface IssueParams {
   readonly codeName?: string;
   /** The lengths that would be accepted, in ascending order. */
   readonly expected?: readonly number[];
-  /** On every expiry issue: the greatest number of years ahead an expiry may be. */
+  /** On `too_far_ahead`: the greatest number of years ahead an expiry may be. */
   readonly maxYearsAhead?: number;
 }
 

@@ -62,7 +62,11 @@ describe("editCvc: concealment", () => {
     [{ mask: "*" }, "***|"],
     [{ mask: "7" }, "•••|"],
     [{ mask: "**" }, "•••|"],
-    [{ mask: "\u{1f512}" }, "•••|"],
+    // One mask rule in core (isMaskChar): one visible code point, so an astral mask now works as
+    // it does in maskNumber (issue 17; it used to fall back to "•" here only).
+    [{ mask: "\u{1f512}" }, "\u{1f512}\u{1f512}\u{1f512}|"],
+    [{ mask: " " }, "•••|"],
+    [{ mask: "\u200b" }, "•••|"],
     [{ reveal: true }, "737|"],
   ])("option %o shows %s", (options, shown) => {
     expect(show(editCvc(emptyCvcState(), paste("737"), options))).toBe(shown);
@@ -86,9 +90,21 @@ describe("editCvc: brand lengths and status", () => {
     expect([r.secret.reveal(), r.status.isValid, r.complete]).toEqual([kept, valid, complete]);
   });
 
-  it("drops digits past a shorter brand's size", () => {
+  // Issue 15: a code typed for an Amex stays when the number becomes a Visa (it used to lose its
+  // fourth digit silently); the validator reports the length, and no digit goes in past it.
+  it("keeps digits past a shorter brand's size and reports the length", () => {
     const r = editCvc(cvc("••••|", "1234"), input("unknown"), { brand: "visa" });
-    expect([show(r), r.secret.reveal()]).toEqual(["•••|", "123"]);
+    expect([show(r), r.secret.reveal()]).toEqual(["••••|", "1234"]);
+    expect(r.status.issues.map((i) => i.code)).toEqual(["cvc_length"]);
+    expect([r.status.isValid, r.complete]).toEqual([false, false]);
+    const more = editCvc(cvc("••••|", "1234"), type("5"), { brand: "visa" });
+    expect(more.secret.reveal()).toBe("1234");
+    const fewer = editCvc(cvc("••••|", "1234"), backspace, { brand: "visa" });
+    expect([show(fewer), fewer.secret.reveal(), fewer.status.isValid]).toEqual([
+      "•••|",
+      "123",
+      true,
+    ]);
     expect(editCvc(cvc("|", ""), type("1"), { brand: "mastercard" }).status.codeName).toBe("CVC");
   });
 

@@ -42,11 +42,13 @@ describe("editExpiry: deleting", () => {
     ["05 / |", backspace, "0|"],
     ["1|", backspace, "|"],
     ["12| / 34", del, "12| / 4"],
-    ["|12 / 34", del, "0|2 / 34"],
-    ["1|2 / 34", backspace, "0|2 / 34"],
+    // Issue 15: the month is a slot, never padded behind the person's back (was "0|2 / 34").
+    ["|12 / 34", del, "|2 / 34"],
+    // Issue 15 (was "0|2 / 34").
+    ["1|2 / 34", backspace, "|2 / 34"],
     ["12 / 34|", input("deleteWordBackward"), "12 / |"],
-    // "34" cannot be a month: it becomes March, and the caret stays before the 3.
-    ["12 / |34", input("deleteWordBackward"), "0|3 / 4"],
+    // Issue 15: the year stays in its slot (it used to become March, "0|3 / 4").
+    ["12 / |34", input("deleteWordBackward"), "| / 34"],
     ["12 / 34|", input("deleteSoftLineBackward"), "|"],
     ["12[ / 3]4", backspace, "12| / 4"],
   ])("%s %o -> %s", (before, edit, after) => {

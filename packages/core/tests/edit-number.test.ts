@@ -37,7 +37,8 @@ describe("editNumber: deleting", () => {
     ["4242 |4242", backspace, "424|4 242"],
     ["4242| 4242", backspace, "424|4 242"],
     ["4242| 4242", del, "4242| 242"],
-    ["4242 |4242", del, "4242| 242"],
+    // Delete never moves the caret left (issue 15: it went to "4242| 242").
+    ["4242 |4242", del, "4242 |242"],
     ["|4242", backspace, "|4242"],
     ["4242|", del, "4242|"],
     ["42[42 42]42", backspace, "42|42"],

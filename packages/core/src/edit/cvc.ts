@@ -1,10 +1,13 @@
 import { getBrand } from "../brands/detect-brand";
+import { maskChar } from "../format/mask-char";
 import type { LocaleOptions } from "../locale/types";
 import { Sensitive } from "../sensitive";
 import { scanDigits } from "../text/normalize";
+import { readDigit } from "../text/unit-reader";
 import type { Brand, BrandId } from "../types";
 import { type CvcResult, validateCvc } from "../validators/cvc";
-import { readDigit, runEdit } from "./run-edit";
+import { type EditOutcome, runEdit } from "./run-edit";
+import { digitTypedAtEnd } from "./typed-at-end";
 import type { CvcFieldState, Edit, EditResult } from "./types";
 
 /** Options of {@link editCvc}. */
@@ -15,7 +18,8 @@ export interface CvcEditOptions extends LocaleOptions {
    */
   readonly brand?: Brand | BrandId | null;
   /**
-   * The character shown for each digit: one UTF-16 code unit that is not a digit.
+   * The character shown for each digit: one visible character that is not a digit (see
+   * `isMaskChar`); anything else shows the default.
    * @default "•"
    */
   readonly mask?: string;
@@ -31,6 +35,9 @@ export interface CvcEditResult extends EditResult<CvcResult>, CvcFieldState {
   /** The real digits, in a new `Sensitive` (the input state's is never changed). */
   readonly secret: Sensitive<string>;
 }
+
+/** The most digits a security code has (American Express's CID). */
+const MAX_CVC_LENGTH = 4;
 
 /** A concealed CVC field holding nothing. */
 export function emptyCvcState(): CvcFieldState {
@@ -54,38 +61,26 @@ export function editCvc(
   options: CvcEditOptions = {},
 ): CvcEditResult {
   const brand = typeof options.brand === "string" ? getBrand(options.brand) : options.brand;
-  const max = brand?.code?.size ?? 4;
-  const mask =
-    typeof options.mask === "string" &&
-    options.mask.length === 1 &&
-    readDigit(options.mask, 0).unit === null
-      ? options.mask
-      : "\u2022";
-  const shown = (units: string[]) => (options.reveal === true ? units : units.map(() => mask));
+  const size = brand?.code?.size ?? MAX_CVC_LENGTH;
+  const reveal = options.reveal === true;
+  const mask = maskChar(options.mask);
   // The digits the secret holds (anything else in it is dropped), at most 4.
   const secret = state?.secret instanceof Sensitive ? state.secret.reveal() : undefined;
-  const all = [...(typeof secret === "string" ? scanDigits(secret, Infinity).digits : "")].slice(
+  const held = [...(typeof secret === "string" ? scanDigits(secret, Infinity).digits : "")].slice(
     0,
-    4,
+    MAX_CVC_LENGTH,
   );
-  const [value, selectionStart, selectionEnd, units] = runEdit(
-    {
-      read: readDigit,
-      // Each shown character stands for one digit.
-      seen: (_, i) => ({ unit: all[i] ?? "", width: 1 }),
-      fit: () => max,
-      show: shown,
-    },
-    // A value out of step with the secret is redrawn.
-    {
-      ...state,
-      value:
-        typeof state?.value === "string" && state.value.length === all.length
-          ? state.value
-          : shown(all).join(""),
-    },
-    edit,
-  );
+  const field: CvcField = {
+    held,
+    // Digits typed for another brand (a fourth for an Amex, then the number became a Visa) stay:
+    // the validator reports the length; new digits only go in while there is room.
+    room: Math.max(size, held.length),
+    // Each shown character stands for one digit: a mask (one or two code units) or the digit.
+    width: reveal ? 1 : mask.length,
+    shown: (units) => (reveal ? units : units.map(() => mask)),
+  };
+  const { value, selectionStart, selectionEnd, units } =
+    typeAtEnd(state, edit, field) ?? runCvcEdit(state, edit, field);
   const next = new Sensitive(units.join(""));
   const status = validateCvc(next, { brand: brand ?? null, locale: options.locale });
   return {
@@ -94,6 +89,48 @@ export function editCvc(
     selectionEnd,
     secret: next,
     status,
-    complete: units.length === max && status.isValid,
+    complete: units.length === size && status.isValid,
   };
+}
+
+/** What a CVC edit works with: the digits held, how many fit, and how each is shown. */
+interface CvcField {
+  readonly held: string[];
+  readonly room: number;
+  /** The UTF-16 code units each shown digit takes. */
+  readonly width: number;
+  readonly shown: (units: string[]) => string[];
+}
+
+/** Whether the shown value is in step with the digits held (one shown character each). */
+const inStep = (state: CvcFieldState, field: CvcField) =>
+  typeof state?.value === "string" && state.value.length === field.held.length * field.width;
+
+/**
+ * The fast path: one digit typed at the end of a field in step with its secret, with room for it.
+ * Returns exactly what {@link runCvcEdit} returns for that edit (a property test compares them),
+ * or null to leave the edit to it.
+ */
+function typeAtEnd(state: CvcFieldState, edit: Edit, field: CvcField): EditOutcome | null {
+  const typed = digitTypedAtEnd(state, edit);
+  if (typed === null || !inStep(state, field) || field.held.length >= field.room) return null;
+  const units = [...field.held, typed];
+  const value = field.shown(units).join("");
+  return { value, selectionStart: value.length, selectionEnd: value.length, units };
+}
+
+/** Any edit, through the general edit model, mapped position by position onto the digits. */
+function runCvcEdit(state: CvcFieldState, edit: Edit, field: CvcField): EditOutcome {
+  const { held, width, room, shown } = field;
+  return runEdit(
+    {
+      read: readDigit,
+      seen: (_, i) => ({ unit: held[Math.floor(i / width)] ?? "", width }),
+      fit: () => room,
+      show: shown,
+    },
+    // A value out of step with the secret is redrawn.
+    { ...state, value: inStep(state, field) ? state.value : shown(held).join("") },
+    edit,
+  );
 }

@@ -1,4 +1,5 @@
 import { CONTROL } from "../text/normalize";
+import type { UnitReader } from "../text/unit-reader";
 import {
   DEFAULT_MAX_NAME_LENGTH,
   type NameOptions,
@@ -13,6 +14,21 @@ import type { Edit, EditResult, FieldState } from "./types";
  * what the field takes.
  */
 export type NameEditOptions = NameOptions;
+
+/**
+ * Every character a person can see: invisible and bidirectional controls, other control
+ * characters and lone surrogates go; tabs and line breaks become a space.
+ */
+const readNameChar: UnitReader = (text, i) => {
+  // A surrogate pair, or one code unit (a lone surrogate stays alone).
+  const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+  const unit = /[\t-\r]/.test(char)
+    ? " "
+    : CONTROL.test(char) || /^[\ud800-\udfff]$/.test(char)
+      ? null
+      : char;
+  return { unit, width: char.length };
+};
 
 /**
  * Applies one edit to a cardholder-name field: free text, with invisible and control characters
@@ -30,23 +46,10 @@ export function editName(
   edit: Edit,
   options: NameEditOptions = {},
 ): EditResult<NameResult> {
-  return editText(
-    state,
-    edit,
-    // Every character a person can see: invisible and bidirectional controls, other control
-    // characters and lone surrogates go; tabs and line breaks become a space.
-    (text, i) => {
-      // A surrogate pair, or one code unit (a lone surrogate stays alone).
-      const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
-      const unit = /[\t-\r]/.test(char)
-        ? " "
-        : CONTROL.test(char) || /^[\ud800-\udfff]$/.test(char)
-          ? null
-          : char;
-      return { unit, width: char.length };
-    },
-    (value, i) => SPACE.test(value[i] as string),
-    Math.max(0, options.maxLength ?? DEFAULT_MAX_NAME_LENGTH),
-    (value) => validateCardholderName(value, options),
-  );
+  return editText(state, edit, {
+    read: readNameChar,
+    stop: (value, i) => SPACE.test(value.charAt(i)),
+    maxLength: Math.max(0, options.maxLength ?? DEFAULT_MAX_NAME_LENGTH),
+    validate: (value) => validateCardholderName(value, options),
+  });
 }

@@ -1,7 +1,9 @@
 import { brandOf, groupUnits, MAX_NUMBER_LENGTH } from "../format/format-number";
+import { readDigit } from "../text/unit-reader";
 import type { Brand } from "../types";
 import { type NumberOptions, type NumberResult, validateNumber } from "../validators/card-number";
-import { readDigit, runEdit } from "./run-edit";
+import { runEdit } from "./run-edit";
+import { digitTypedAtEnd } from "./typed-at-end";
 import type { Edit, EditResult, FieldState } from "./types";
 
 /**
@@ -40,30 +42,8 @@ export function editNumber(
   const max = options.maxLength;
   const cap =
     typeof max === "number" && max >= 1 ? Math.min(max, MAX_NUMBER_LENGTH) : MAX_NUMBER_LENGTH;
-  // The brand of a list of units, joined once per list: fit and show are asked about the same
-  // lists, show last about the result's.
-  let last: string[] | undefined;
-  let joined = "";
-  const digitsOf = (units: string[]) => {
-    if (units !== last) {
-      last = units;
-      joined = units.join("");
-    }
-    return joined;
-  };
-  const brandFor = (units: string[]) => brandOf(digitsOf(units));
-  const [value, selectionStart, selectionEnd, units] = runEdit(
-    {
-      read: readDigit,
-      // The brand's longest length (19 without a brand), within `cap`: deleting a leading digit
-      // can change the brand to a shorter one, and what is then beyond is dropped.
-      fit: (units) => Math.min(cap, brandFor(units)?.lengths.at(-1) ?? 19),
-      show: (units) => groupUnits(units, brandFor(units)),
-    },
-    state,
-    edit,
-  );
-  const digits = digitsOf(units);
+  const edited = typeAtEnd(state, edit, cap) ?? runNumberEdit(state, edit, cap);
+  const { digits } = edited;
   const status = validateNumber(digits, options);
   // The brand validateNumber found is the one the digits certainly belong to (every valid number
   // has one). Complete is the smallest length it allows that is 16 or more, else its greatest
@@ -71,14 +51,71 @@ export function editNumber(
   const brand = status.brand;
   const lengths = brand?.lengths ?? [];
   return {
-    value,
-    selectionStart,
-    selectionEnd,
+    value: edited.value,
+    selectionStart: edited.selectionStart,
+    selectionEnd: edited.selectionEnd,
     status,
     complete:
       status.isValid &&
-      digits.length >= Math.min(cap, lengths.find((n) => n >= 16) ?? (lengths.at(-1) as number)),
+      digits.length >= Math.min(cap, lengths.find((n) => n >= 16) ?? lengths.at(-1) ?? cap),
     brand,
     digits,
   };
+}
+
+/** A number field after an edit: the shown value, the selection and the digits. */
+interface NumberEdited extends FieldState {
+  readonly digits: string;
+}
+
+/** How many digits a number of `brand` may have: its longest length (19 without), within `cap`. */
+const longest = (brand: Brand | null, cap: number) =>
+  Math.min(cap, brand?.lengths.at(-1) ?? MAX_NUMBER_LENGTH);
+
+/** A value of ASCII digits and spaces only: the shape the field shows. */
+const SHOWN_NUMBER = /^[0-9 ]*$/;
+
+/**
+ * The fast path: one digit typed at the end of a shown number that has room for it. Returns
+ * exactly what {@link runNumberEdit} returns for that edit (a property test compares them), or
+ * null to leave the edit to it.
+ */
+function typeAtEnd(state: FieldState, edit: Edit, cap: number): NumberEdited | null {
+  const typed = digitTypedAtEnd(state, edit);
+  if (typed === null || !SHOWN_NUMBER.test(state.value)) return null;
+  const digits = state.value.replace(/ /g, "") + typed;
+  const brand = brandOf(digits);
+  if (digits.length > longest(brand, cap)) return null;
+  const value = groupUnits([...digits], brand).join("");
+  return { value, selectionStart: value.length, selectionEnd: value.length, digits };
+}
+
+/** Any edit, through the general edit model. */
+function runNumberEdit(state: FieldState, edit: Edit, cap: number): NumberEdited {
+  // The brand of a list of units, joined and detected once per list: fit and show are asked about
+  // the same lists, show last about the result's.
+  let last: string[] | undefined;
+  let joined = "";
+  let brand: Brand | null = null;
+  const brandFor = (units: string[]) => {
+    if (units !== last) {
+      last = units;
+      joined = units.join("");
+      brand = brandOf(joined);
+    }
+    return brand;
+  };
+  const edited = runEdit(
+    {
+      read: readDigit,
+      // Deleting a leading digit can change the brand to a shorter one, and what is then beyond
+      // is dropped.
+      fit: (units) => longest(brandFor(units), cap),
+      show: (units) => groupUnits(units, brandFor(units)),
+    },
+    state,
+    edit,
+  );
+  const { value, selectionStart, selectionEnd, units } = edited;
+  return { value, selectionStart, selectionEnd, digits: units.join("") };
 }

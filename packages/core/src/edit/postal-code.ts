@@ -1,11 +1,11 @@
 import { digitAt } from "../text/normalize";
+import type { UnitReader } from "../text/unit-reader";
 import {
   DEFAULT_MAX_POSTAL_CODE_LENGTH,
   type PostalCodeOptions,
   type PostalCodeResult,
   validatePostalCode,
 } from "../validators/postal-code";
-import type { UnitReader } from "./run-edit";
 import { editText, SPACE } from "./text-field";
 import type { Edit, EditResult, FieldState } from "./types";
 
@@ -17,7 +17,7 @@ export type PostalCodeEditOptions = PostalCodeOptions;
 
 /** Keeps ASCII letters (uppercased), digits of any script (as ASCII), spaces and hyphens. */
 const readPostalChar: UnitReader = (text, i) => {
-  const char = text[i] as string;
+  const char = text.charAt(i);
   const digit = digitAt(char, 0).digit;
   const unit =
     digit >= 0
@@ -47,12 +47,10 @@ export function editPostalCode(
   edit: Edit,
   options: PostalCodeEditOptions = {},
 ): EditResult<PostalCodeResult> {
-  return editText(
-    state,
-    edit,
-    readPostalChar,
-    (value, i) => readPostalChar(value, i).unit === " " || value[i] === "-",
-    Math.max(0, options.maxLength ?? DEFAULT_MAX_POSTAL_CODE_LENGTH),
-    (value) => validatePostalCode(value, options),
-  );
+  return editText(state, edit, {
+    read: readPostalChar,
+    stop: (value, i) => readPostalChar(value, i).unit === " " || value[i] === "-",
+    maxLength: Math.max(0, options.maxLength ?? DEFAULT_MAX_POSTAL_CODE_LENGTH),
+    validate: (value) => validatePostalCode(value, options),
+  });
 }

@@ -1,12 +1,8 @@
-import { capLength, digitAt } from "../text/normalize";
+import { capLength } from "../text/normalize";
+import type { UnitReader } from "../text/unit-reader";
 import type { Edit, FieldState } from "./types";
 
-/**
- * Reads one unit (a character the field keeps: a digit, a letter of a name) at `index`: the unit
- * as the field stores it, or null when the field drops the character, and how many UTF-16 code
- * units it takes.
- */
-export type UnitReader = (text: string, index: number) => { unit: string | null; width: number };
+export { readDigit } from "../text/unit-reader";
 
 /**
  * What one kind of field is, for {@link runEdit}: which characters it keeps, how many units fit
@@ -25,28 +21,70 @@ export interface Field {
   readonly stop?: (value: string, i: number) => boolean;
   /** How many units fit in the field (at most: more than there are means all of them). */
   readonly fit: (units: string[]) => number;
-  /** Brings units into shape in place (pads a month); returns how many went in front. */
-  readonly pad?: (units: string[]) => number;
   /**
    * The text shown for each unit, any separator before it included; one more entry, when
-   * present, is shown after the last unit (the expiry's ` / `).
+   * present, is shown after the last unit.
    */
   readonly show: (units: string[]) => string[];
-  /** The units that replace the whole field for this edit (a pasted full date), else null. */
-  readonly whole?: (edit: Edit, units: readonly string[]) => string | null;
 }
 
-/** Reads ASCII or any Unicode decimal digit as its ASCII digit; drops everything else. */
-export const readDigit: UnitReader = (text, i) => {
-  const { digit, width } = digitAt(text, i);
-  return { unit: digit < 0 ? null : String(digit), width };
-};
+/** What planning an edit needs of a field: how it reads units and where words end. */
+export type UnitRules = Pick<Field, "read" | "seen" | "stop">;
+
+/** What {@link runEdit} returns: the shown value, the selection and the units behind it. */
+export interface EditOutcome extends FieldState {
+  /** The units the value shows, in order. */
+  readonly units: string[];
+}
+
+/** A field's text read into units, with its selection. */
+export interface Located {
+  /** The text, capped to the input limit (`""` for a non-string). */
+  readonly text: string;
+  /** The selection's start offset, clamped into the text (never after `end`). */
+  readonly start: number;
+  /** The selection's end offset, clamped into the text. */
+  readonly end: number;
+  /** The units the text holds. */
+  readonly units: string[];
+  /** The offset just after each unit. */
+  readonly ends: number[];
+  /** How many units lie before the selection's start. */
+  readonly from: number;
+  /** How many units lie before the selection's end. */
+  readonly to: number;
+}
+
+/**
+ * What an edit does to a field's units: the units `from`-`to` are replaced by `inserted` (none for
+ * a deletion). `at` is the text offset where the edit starts.
+ */
+export interface EditPlan {
+  /** The first unit replaced. */
+  readonly from: number;
+  /** The unit after the last one replaced. */
+  readonly to: number;
+  /** The units put in their place, in order. */
+  readonly inserted: string[];
+  /** The text offset where the edit starts (the selection's start, or the diff's). */
+  readonly at: number;
+  /** A deletion after a collapsed caret (Delete): the caret must not move left. */
+  readonly forward: boolean;
+}
+
+/** Which way a deletion goes. */
+const BACKWARD = -1;
+const FORWARD = 1;
 
 /** How many units end at or before offset `pos`, given the offset just after each unit. */
-const before = (ends: number[], pos: number): number => ends.filter((end) => end <= pos).length;
+export const unitsBefore = (ends: readonly number[], pos: number): number => {
+  let count = 0;
+  for (const end of ends) if (end <= pos) count++;
+  return count;
+};
 
 /** A string capped to the input limit; `""` for anything else. */
-const capped = (value: unknown): string => capLength(typeof value === "string" ? value : "");
+export const capped = (value: unknown): string => capLength(typeof value === "string" ? value : "");
 
 /** An offset made an integer within `0`-`length` (non-numbers go to the end). */
 const clamp = (offset: unknown, length: number): number =>
@@ -59,12 +97,7 @@ const clamp = (offset: unknown, length: number): number =>
  * non-string), its selection clamped (start first), the units, the offset just after each unit,
  * and how many units lie before each end of the selection.
  */
-function locate(
-  read: UnitReader,
-  value: unknown,
-  a: unknown,
-  b: unknown,
-): [text: string, start: number, end: number, units: string[], ends: number[], carets: number[]] {
+export function locate(read: UnitReader, value: unknown, a: unknown, b: unknown): Located {
   const text = capped(value);
   const x = clamp(a, text.length);
   const y = clamp(b, text.length);
@@ -80,7 +113,41 @@ function locate(
       ends.push(i);
     }
   }
-  return [text, start, end, units, ends, [before(ends, start), before(ends, end)]];
+  return {
+    text,
+    start,
+    end,
+    units,
+    ends,
+    from: unitsBefore(ends, start),
+    to: unitsBefore(ends, end),
+  };
+}
+
+/** The part of `prev` that an edit replaced by `text` to make `next`. */
+interface TextDiff {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** How many code units `a` and `b` share at their start, looking at no more than `max`. */
+function commonPrefix(a: string, b: string, max: number): number {
+  let length = 0;
+  while (length < max && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  return length;
+}
+
+/** How many code units `a` and `b` share at their end, looking at no more than `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let length = 0;
+  while (
+    length < max &&
+    a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)
+  ) {
+    length++;
+  }
+  return length;
 }
 
 /**
@@ -88,132 +155,160 @@ function locate(
  * (`start`-`end`) was replaced by `text`. When the browser's `caret` is known, the inserted text
  * is taken to end there (so typing `5` into `••` at offset 1 reads as an insertion at 1).
  */
-function diffText(prev: string, next: string, caret?: number): [number, number, string] {
-  const max = Math.min(prev.length, next.length);
+export function diffText(prev: string, next: string, caret?: number): TextDiff {
+  const shorter = Math.min(prev.length, next.length);
   // The common suffix: everything after the caret when that is what was after the edit.
   const after =
     typeof caret === "number" && caret >= 0 && caret <= next.length ? next.slice(caret) : null;
-  let s = after !== null && prev.endsWith(after) ? after.length : -1;
-  let p = 0;
-  while (p < max - Math.max(s, 0) && prev.charCodeAt(p) === next.charCodeAt(p)) p++;
-  if (s < 0)
-    for (
-      s = 0;
-      s < max - p && prev.charCodeAt(prev.length - 1 - s) === next.charCodeAt(next.length - 1 - s);
-      s++
-    );
-  return [p, prev.length - s, next.slice(p, next.length - s)];
+  const known = after !== null && prev.endsWith(after) ? after.length : null;
+  const prefix = commonPrefix(prev, next, shorter - (known ?? 0));
+  const suffix = known ?? commonSuffix(prev, next, shorter - prefix);
+  return {
+    start: prefix,
+    end: prev.length - suffix,
+    text: next.slice(prefix, next.length - suffix),
+  };
+}
+
+/** The offset a word deletion stops at, from `origin` going `dir`: breaks first, then the word. */
+function wordEnd(f: UnitRules, value: string, origin: number, dir: number, word: boolean): number {
+  const stop = f.stop ?? ((text: string, i: number) => (f.seen ?? f.read)(text, i).unit === null);
+  const room = (i: number) => (dir === BACKWARD ? i : value.length - i);
+  const isBreakAt = (i: number) => word && stop(value, dir === BACKWARD ? i - 1 : i);
+  let i = origin;
+  // Skip the breaks next to the caret, then the word; a line has no breaks.
+  for (const isBreak of [true, false]) {
+    while (room(i) > 0 && isBreakAt(i) === isBreak) i += dir;
+  }
+  return i;
 }
 
 /**
- * Turns an edit on `value` (selection `start`-`end`, clamped) into the units `from`-`to` it
- * replaces and the units it puts there (none for a deletion), or null when it changes nothing
- * (an unknown `inputType`, `data: null` during an IME composition, a collapsed `deleteByCut`).
- * A deletion that would only remove characters the field does not keep (a separator) removes the
- * unit before (Backspace) or after (Delete) instead. A `replace` is diffed into the insertion or
- * the Backspace it amounts to.
+ * The units a collapsed deletion removes at `located` (none: `from === to`). A deletion that
+ * would only remove characters the field does not keep (a separator) removes the unit before
+ * (Backspace) or after (Delete) instead.
  */
-function plan(
-  f: Field,
-  edit: Edit,
-  [value, start, end, , ends, [from = 0, to = 0]]: ReturnType<typeof locate>,
-): [from: number, to: number, units: string[]] | null {
-  let type: unknown = edit.kind === "input" && edit.inputType;
-  let data = edit.kind === "input" && edit.data;
+function deletion(f: UnitRules, type: string, located: Located): { from: number; to: number } {
+  const { text, start, end, ends, from, to } = located;
+  const dir = type.endsWith("Backward") ? BACKWARD : type.endsWith("Forward") ? FORWARD : 0;
+  const word = type.startsWith("deleteWord");
+  if (type === "deleteEntireSoftLine") return { from: 0, to: ends.length };
+  if (type === "deleteContentBackward") return { from: Math.max(0, from - 1), to };
+  // Past the last unit this removes nothing.
+  if (type === "deleteContentForward") return { from, to: to + 1 };
+  if (dir === 0 || !(word || type.includes("Line"))) return { from, to };
+  const stopAt = wordEnd(f, text, dir === BACKWARD ? start : end, dir, word);
+  return dir === BACKWARD
+    ? { from: unitsBefore(ends, stopAt), to }
+    : { from, to: unitsBefore(ends, stopAt) };
+}
+
+/**
+ * Turns an edit on a located field into the units it replaces and the units it puts there (none
+ * for a deletion), or null when it changes nothing (an unknown `inputType`, `data: null` during an
+ * IME composition, a collapsed `deleteByCut`). A `replace` is diffed into the insertion or the
+ * Backspace it amounts to.
+ */
+export function planEdit(f: UnitRules, edit: Edit, located: Located): EditPlan | null {
   if (edit.kind === "replace") {
-    [start, end, data] = diffText(value, capped(edit.value), edit.selectionStart);
-    if (start === end && !data) return null;
-    type = data ? "insert" : "deleteContentBackward";
-    from = before(ends, start);
-    to = before(ends, end);
+    const diff = diffText(located.text, capped(edit.value), edit.selectionStart);
+    if (diff.start === diff.end && !diff.text) return null;
+    const at: Located = {
+      ...located,
+      start: diff.start,
+      end: diff.end,
+      from: unitsBefore(located.ends, diff.start),
+      to: unitsBefore(located.ends, diff.end),
+    };
+    return plan(f, diff.text ? "insert" : "deleteContentBackward", diff.text, at);
   }
+  return plan(f, edit?.inputType, edit?.data, located);
+}
+
+/** {@link planEdit} for one `inputType` and its text at the located selection. */
+function plan(f: UnitRules, type: unknown, data: unknown, located: Located): EditPlan | null {
   if (typeof type !== "string") return null;
+  const { from, to, start } = located;
   if (type.startsWith("insert")) {
     // Nothing the field keeps (no text while an IME composition runs, insertLineBreak, a letter
     // typed into a number): nothing happens, the selection stays.
-    const inserted = locate(f.read, data, 0, 0)[3];
-    return inserted.length ? [from, to, inserted] : null;
+    const inserted = locate(f.read, data, 0, 0).units;
+    return inserted.length ? { from, to, inserted, at: start, forward: false } : null;
   }
   if (!type.startsWith("delete")) return null;
-  // -1 backward, 1 forward, 0 neither.
-  const dir = type.endsWith("Backward") ? -1 : type.endsWith("Forward") ? 1 : 0;
-  const word = type.startsWith("deleteWord");
-  if (from < to) return [from, to, []];
-  if (type === "deleteEntireSoftLine") {
-    from = 0;
-    to = ends.length;
-  } else if (type === "deleteContentBackward" || type === "deleteContentForward") {
-    if (dir < 0) from = Math.max(0, from - 1);
-    else to++; // Past the last unit this removes nothing.
-  } else if (dir && (word || type.includes("Line"))) {
-    // Skip the breaks next to the caret, then the word; a line has no breaks.
-    const stop = f.stop ?? ((text: string, i: number) => (f.seen ?? f.read)(text, i).unit === null);
-    let i = dir < 0 ? start : end;
-    for (const isBreak of [true, false]) {
-      while (
-        (dir < 0 ? i : value.length - i) > 0 &&
-        (word && stop(value, dir < 0 ? i - 1 : i)) === isBreak
-      )
-        i += dir;
+  const collapsed = from === to;
+  const range = collapsed ? deletion(f, type, located) : { from, to };
+  const forward = collapsed && type.endsWith("Forward");
+  return range.from < range.to ? { ...range, inserted: [], at: start, forward } : null;
+}
+
+/**
+ * Applies a plan's insertion unit by unit (a unit that does not fit is dropped, so the rest never
+ * shifts): the units after it, and how many units lie before the caret.
+ */
+function insertUnits(
+  f: Field,
+  kept: string[],
+  planned: EditPlan,
+): { units: string[]; caret: number } {
+  let units = kept;
+  let caret = planned.from;
+  for (const unit of planned.inserted) {
+    const next = [...units.slice(0, caret), unit, ...units.slice(caret)];
+    if (f.fit(next) >= next.length) {
+      units = next;
+      caret++;
     }
-    if (dir < 0) from = before(ends, i);
-    else to = before(ends, i);
   }
-  return from < to ? [from, to, []] : null;
+  return { units, caret };
 }
 
 /**
  * Applies an edit to a field: plans it over the field's units, inserts the new units one by one
  * (a unit that does not fit is dropped, so the rest never shifts), settles the units and maps the
  * caret back into the shown text. Never throws: the value and data are capped, the selection
- * clamped. Returns the shown value, the selection and the units behind it.
+ * clamped.
  */
-export function runEdit(
-  f: Field,
-  state: FieldState,
-  edit: Edit,
-): [value: string, start: number, end: number, units: string[]] {
+export function runEdit(f: Field, state: FieldState, edit: Edit): EditOutcome {
   const seen = f.seen ?? f.read;
   const located = locate(seen, state?.value, state?.selectionStart, state?.selectionEnd);
-  const old = located[3];
-  let units = old;
-  let carets = located[5];
-  if (edit?.kind === "replace" && typeof edit.selectionStart === "number") {
-    // Unless the edit applies, the caret stays where the browser left it in its new value.
-    carets = locate(
+  const planned = edit ? planEdit(f, edit, located) : null;
+  let units = located.units;
+  let carets = { start: located.from, end: located.to };
+  // Delete just after a separator ("4242 |4242") keeps the caret after it.
+  let afterSeparator = false;
+  if (planned) {
+    const kept = [...units.slice(0, planned.from), ...units.slice(planned.to)];
+    const inserted = insertUnits(f, kept, planned);
+    units = inserted.units;
+    carets = { start: inserted.caret, end: inserted.caret };
+    afterSeparator = planned.forward && located.start > (located.ends[planned.from - 1] ?? 0);
+  } else if (edit?.kind === "replace" && typeof edit.selectionStart === "number") {
+    // The edit changes nothing: the caret stays where the browser left it in its new value.
+    const left = locate(
       seen,
       edit.value,
       edit.selectionStart,
       edit.selectionEnd ?? edit.selectionStart,
-    )[5];
+    );
+    carets = { start: left.from, end: left.to };
   }
-  const planned = edit && plan(f, edit, located);
-  if (planned) {
-    const [from, to, inserted] = planned;
-    units = [...units.slice(0, from), ...units.slice(to)];
-    let k = from;
-    for (const unit of inserted) {
-      const next = [...units.slice(0, k), unit, ...units.slice(k)];
-      const shift = f.pad?.(next) ?? 0;
-      if (f.fit(next) >= next.length) {
-        units = next;
-        k += 1 + shift;
-      }
-    }
-    carets = [k, k];
-  }
-  const whole = edit && f.whole?.(edit, old);
-  if (whole && whole !== units.join("")) {
-    units = [...whole];
-    carets = [units.length, units.length];
-  }
-  const shift = f.pad?.(units) ?? 0;
-  units = units.slice(0, f.fit(units));
-  const shown = f.show(units);
-  const display = shown.join("");
-  // After the last unit the caret goes to the end (past the expiry's " / ", where typing goes on);
-  // before it, just after the k-th unit's text.
-  const at = (k = 0) =>
-    k + shift < units.length ? shown.slice(0, k + shift).join("").length : display.length;
-  return [display, at(carets[0]), at(carets[1]), units];
+  const fitted = units.slice(0, f.fit(units));
+  const shown = f.show(fitted);
+  const value = shown.join("");
+  // After the last unit the caret goes to the end; before it, just after the k-th unit's text.
+  const offset = (k: number) =>
+    k < fitted.length ? shown.slice(0, k).join("").length : value.length;
+  // Where the k-th unit's own text starts, past the separator shown before it.
+  const unitStart = (k: number) =>
+    k < fitted.length
+      ? shown.slice(0, k + 1).join("").length - (fitted[k]?.length ?? 0)
+      : value.length;
+  const caret = afterSeparator ? unitStart(carets.start) : offset(carets.start);
+  return {
+    value,
+    selectionStart: caret,
+    selectionEnd: afterSeparator ? caret : offset(carets.end),
+    units: fitted,
+  };
 }

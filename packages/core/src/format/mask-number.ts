@@ -1,8 +1,6 @@
 import { scanDigits } from "../text/normalize";
 import { brandOf, groupUnits } from "./format-number";
-
-/** The mask character used when none (or an unusable one) is given. */
-export const DEFAULT_MASK = "\u2022";
+import { maskChar } from "./mask-char";
 
 /** Options of {@link maskNumber}. */
 export interface MaskNumberOptions {
@@ -13,17 +11,12 @@ export interface MaskNumberOptions {
    */
   readonly showBin?: boolean;
   /**
-   * The character shown for each hidden digit: one character that is not a digit.
+   * The character shown for each hidden digit: one visible character that is not a digit (see
+   * `isMaskChar`); anything else shows the default.
    * @default "•"
    */
   readonly mask?: string;
 }
-
-/** `mask` if it is one non-digit character, else the default. */
-export const maskChar = (mask: unknown): string =>
-  typeof mask === "string" && [...mask].length === 1 && scanDigits(mask).digits === ""
-    ? mask
-    : DEFAULT_MASK;
 
 /**
  * Masks a card number for display. By default only the last four digits are shown, after four
