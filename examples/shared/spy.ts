@@ -2,14 +2,23 @@
 // reads the security code input the obvious way. It shows what they get: the mask, not the
 // digits (and, in the line below it, which fields a native form submit would post).
 
+/**
+ * What the panel shows while an IME composes in the security code: the browser keeps the composed
+ * text (digits included) in the field until the composition ends, and this page does not copy
+ * them into its own text (see "Limits" in the dom README).
+ */
+const COMPOSING = "(an input method is composing: not shown)";
+
 /** Reads `#card-cvc`'s `.value` after every event on the page, as a third-party script could. */
 export function startCvcSpy(): void {
   let scheduled = false;
+  let composing = false;
   const read = () => {
     scheduled = false;
     const cvc = document.querySelector<HTMLInputElement>("#card-cvc");
     const spy = document.querySelector("#cvc-spy");
-    if (cvc && spy && spy.textContent !== cvc.value) spy.textContent = cvc.value;
+    const shown = composing ? COMPOSING : cvc?.value;
+    if (cvc && spy && shown !== undefined && spy.textContent !== shown) spy.textContent = shown;
     const form = cvc?.form;
     const posted = document.querySelector("#form-spy");
     if (form && posted) {
@@ -22,6 +31,15 @@ export function startCvcSpy(): void {
     scheduled = true;
     setTimeout(read, 0);
   };
+  // Composition in the security code: the panel stops copying the field until it ends.
+  const track = (event: Event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement) || target.id !== "card-cvc") return;
+    composing = event.type === "compositionstart";
+    schedule();
+  };
+  document.addEventListener("compositionstart", track, true);
+  document.addEventListener("compositionend", track, true);
   for (const type of ["beforeinput", "input", "keyup", "change", "click", "focusout"]) {
     document.addEventListener(type, schedule, true);
   }

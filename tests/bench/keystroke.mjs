@@ -5,6 +5,7 @@
 // batch of typed fields. A baseline set of plain inputs measures the dispatch and insertion
 // itself; a library's handling cost is its time minus the baseline's in the same round.
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { openBenchPage } from "./browser.mjs";
 import { median, us } from "./stats.mjs";
 
@@ -210,14 +211,33 @@ export function keystrokeMarkdown(result) {
   return lines.join("\n");
 }
 
+/**
+ * Opens bench pages with Chromium's CPU slowed down `rate` times (DevTools protocol
+ * `Emulation.setCPUThrottlingRate`, as DevTools' "4x slowdown" does): how the keystroke costs
+ * compare on a slower phone. A rate of 1 is no throttling.
+ */
+export function throttledBenchPage(rate) {
+  return async () => {
+    const session = await openBenchPage();
+    if (rate > 1) {
+      const cdp = await session.page.context().newCDPSession(session.page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+    }
+    return session;
+  };
+}
+
+// `node tests/bench/keystroke.mjs [--sessions N] [--cpu-throttle R]`: the keystroke section on its
+// own, pooled over N page loads (default 1), with the CPU throttled R times (default 1).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const session = await openBenchPage();
-  try {
-    const result = await measureKeystrokes(session);
-    process.stdout.write(`${keystrokeMarkdown(result)}\n`);
-    if (session.pageErrors.length)
-      process.stdout.write(`page errors: ${session.pageErrors.join("; ")}\n`);
-  } finally {
-    await session.close();
-  }
+  const { values } = parseArgs({
+    options: { sessions: { type: "string" }, "cpu-throttle": { type: "string" } },
+  });
+  const rate = Number(values["cpu-throttle"] ?? 1);
+  const result = await measureKeystrokesAcross(
+    throttledBenchPage(rate),
+    Number(values.sessions ?? 1),
+  );
+  if (rate > 1) process.stdout.write(`CPU throttled ${rate}x (Emulation.setCPUThrottlingRate)\n\n`);
+  process.stdout.write(`${keystrokeMarkdown(result)}\n`);
 }

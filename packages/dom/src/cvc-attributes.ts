@@ -30,3 +30,15 @@ export function ownLabel(input: HTMLInputElement): string | null {
     Array.from(input.labels ?? [], (label) => label.textContent).join(" ");
   return text.trim() || null;
 }
+
+/**
+ * Binds {@link applyCvcAttributes} to the CVC input and its own label (read once, at mount):
+ * call the returned function when the brand or the locale changes.
+ */
+export function cvcAttributesOf(
+  input: HTMLInputElement,
+  set: SetAttribute,
+): (brand: Brand | null, locale: Locale) => void {
+  const label = ownLabel(input);
+  return (brand, locale) => applyCvcAttributes(input, brand, locale, set, label);
+}

@@ -2,6 +2,8 @@ import type { SetAttribute } from "./attribute-journal";
 
 /** A field's error display: `aria-invalid` on its inputs and the message in a described-by element (if any). */
 export interface ErrorSlot {
+  /** The message shown, or null. */
+  readonly shown: string | null;
   /** Shows `message` (and `aria-invalid="true"`), or clears both with `null`. Call on changes. */
   show(message: string | null): void;
   /** Removes the created element or restores the merchant's one. */
@@ -38,8 +40,13 @@ export function createErrorSlot(
       }
     }
   }
+  let shown: string | null = null;
   return {
+    get shown() {
+      return shown;
+    },
     show(message) {
+      shown = message;
       if (element) element.textContent = message;
       if (!provided) element?.toggleAttribute("hidden", message === null);
       // Without an error, `aria-invalid` is absent (the same as "false"); destroy restores it.

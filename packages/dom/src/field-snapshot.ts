@@ -12,6 +12,18 @@ const sameIssues = (a: readonly Issue[], b: readonly Issue[]): boolean =>
     a.every((issue, i) => issue.code === b[i]?.code && issue.message === b[i]?.message));
 
 /**
+ * The issue shown to the person now: the first one, once the field is touched or can no longer
+ * become valid; else null.
+ */
+export function shownIssue<I extends Issue>(
+  issues: readonly I[],
+  { isValid, isPotentiallyValid }: { isValid: boolean; isPotentiallyValid: boolean },
+  touched: boolean,
+): I | null {
+  return !isValid && (touched || !isPotentiallyValid) ? (issues[0] ?? null) : null;
+}
+
+/**
  * A field's snapshot from its last edit's result, or `previous` itself when nothing in it changed,
  * so subscribers can compare by reference (issues that say the same keep the previous array; a
  * new locale's messages differ, so its issues replace them).
@@ -26,7 +38,7 @@ export function fieldSnapshot(
   const { isValid, isPotentiallyValid } = status;
   const issues =
     previous && sameIssues(previous.issues, status.issues) ? previous.issues : status.issues;
-  const error = !isValid && (touched || !isPotentiallyValid) ? (issues[0] ?? null) : null;
+  const error = shownIssue(issues, status, touched);
   const next = {
     isValid,
     isPotentiallyValid,

@@ -1,6 +1,12 @@
 // @cardward/dom: binds the merchant's own inputs as card fields. Events in, core's edit model,
 // the DOM written back. Importing it touches no global, so it is safe during SSR.
 
+export type {
+  CardFieldAttach,
+  CardFieldsActions,
+  CardFieldsBinding,
+} from "./card-fields-binding";
+export { createCardFieldsBinding } from "./card-fields-binding";
 export type { AttributeEntry } from "./field-attributes";
 export { PRIVACY_MARKERS } from "./field-attributes";
 export { DEFAULT_VISUALLY_HIDDEN_CLASS } from "./live-region";

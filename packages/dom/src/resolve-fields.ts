@@ -4,13 +4,33 @@ import {
   type CardwardErrorCode,
   type IssueCode,
 } from "@cardward/core";
-import type { CardFieldTargets, ElementTarget, SplitExpiryTarget } from "./types";
+import type { CardFieldTargets } from "./types";
+
+/** A bound form control: a text input, or a split expiry's `<select>`. */
+export type Control = HTMLInputElement | HTMLSelectElement;
 
 /** One element to bind: the card field it belongs to and its `autocomplete` token. */
 export interface BoundElement {
   readonly field: CardField;
   readonly token: string;
-  readonly element: HTMLInputElement | HTMLSelectElement;
+  readonly element: Control;
+}
+
+/** A split expiry's two controls. */
+export interface SplitExpiry {
+  readonly month: Control;
+  readonly year: Control;
+}
+
+/** The elements of each field, checked, and every bound element in order. */
+export interface ResolvedFields {
+  readonly number: HTMLInputElement;
+  readonly expiry: HTMLInputElement | SplitExpiry;
+  readonly cvc: HTMLInputElement;
+  readonly name: HTMLInputElement | undefined;
+  readonly postalCode: HTMLInputElement | undefined;
+  /** Number, expiry and CVC first, in this order, then name and postal code. */
+  readonly bound: readonly BoundElement[];
 }
 
 /** Elements bound by a live controller, so a second controller cannot take them. */
@@ -29,50 +49,67 @@ export const fail = (
 };
 
 /** Finds an element by reference or selector (an invalid selector counts as not found). */
-export function findElement(target: ElementTarget, root: ParentNode, field: string): Element {
-  let element: Element | null | undefined;
+export function findElement(target: unknown, root: ParentNode, field: string): Element {
+  let element: unknown;
   try {
     element = typeof target === "string" ? root.querySelector(target) : target;
   } catch {
     // An invalid selector: reported as not found rather than as the browser's SyntaxError.
   }
-  return element?.nodeType === 1 ? element : fail("element_not_found", field);
+  return isElement(element) ? element : fail("element_not_found", field);
 }
+
+const isElement = (value: unknown): value is Element =>
+  typeof value === "object" && value !== null && "nodeType" in value && value.nodeType === 1;
+
+/** A text `<input>` (a type that shows a formatted, caret-addressable value). */
+const isTextInput = (element: Element): element is HTMLInputElement =>
+  element.localName === "input" &&
+  "type" in element &&
+  typeof element.type === "string" &&
+  /^(text|tel|search|password)$/.test(element.type);
+
+const isSelect = (element: Element): element is HTMLSelectElement => element.localName === "select";
+
+/** A split expiry target: an object with a `month` (and a `year`). */
+const isSplit = (target: unknown): target is { readonly month: unknown; readonly year: unknown } =>
+  typeof target === "object" && target !== null && "month" in target && target.month !== undefined;
 
 /**
  * Resolves and checks every target before anything is changed, so bad configuration throws a
- * {@link CardwardError} and leaves the page untouched. Fields must be text `<input>`s (types that
- * show a formatted, caret-addressable value); a split expiry may use `<select>`s too.
+ * {@link CardwardError} and leaves the page untouched. Fields must be text `<input>`s; a split
+ * expiry may use `<select>`s too.
  */
-export function resolveFields(targets: CardFieldTargets, root: ParentNode): BoundElement[] {
+export function resolveFields(targets: CardFieldTargets, root: ParentNode): ResolvedFields {
   if (!targets || typeof targets !== "object") fail("invalid_option", "targets");
   const bound: BoundElement[] = [];
-  const add = (
-    field: CardField,
-    target: ElementTarget | undefined,
-    token: string,
-    select = false,
-  ) => {
-    const element = findElement(target as ElementTarget, root, field) as HTMLInputElement;
-    if (
-      !(select && element.localName === "select") &&
-      (element.localName !== "input" || !/^(text|tel|search|password)$/.test(element.type))
-    ) {
-      fail("element_not_input", field);
-    }
+  const claim = <E extends Control>(field: CardField, token: string, element: E): E => {
     if (bound.some((b) => b.element === element)) fail("element_reused", field);
     if (MOUNTED.has(element)) fail("already_mounted", field);
     bound.push({ field, token, element });
+    return element;
   };
-  const { number, expiry, cvc, name, postalCode } = targets;
-  add("number", number, "cc-number");
-  const split = expiry as Partial<SplitExpiryTarget> | undefined;
-  if (split?.month !== undefined) {
-    add("expiry", split.month, "cc-exp-month", true);
-    add("expiry", split.year, "cc-exp-year", true);
-  } else add("expiry", expiry as ElementTarget, "cc-exp");
-  add("cvc", cvc, "cc-csc");
-  if (name !== undefined) add("name", name, "cc-name");
-  if (postalCode !== undefined) add("postalCode", postalCode, "postal-code");
-  return bound;
+  const input = (field: CardField, target: unknown, token: string) => {
+    const element = findElement(target, root, field);
+    return isTextInput(element) ? claim(field, token, element) : fail("element_not_input", field);
+  };
+  const control = (target: unknown, token: string) => {
+    const element = findElement(target, root, "expiry");
+    return isSelect(element) ? claim("expiry", token, element) : input("expiry", element, token);
+  };
+  const own = <K extends keyof CardFieldTargets>(key: K) =>
+    Object.hasOwn(targets, key) ? targets[key] : undefined;
+  const number = input("number", own("number"), "cc-number");
+  const given = own("expiry");
+  const expiry = isSplit(given)
+    ? { month: control(given.month, "cc-exp-month"), year: control(given.year, "cc-exp-year") }
+    : input("expiry", given, "cc-exp");
+  const cvc = input("cvc", own("cvc"), "cc-csc");
+  const optional = (field: "name" | "postalCode", token: string) => {
+    const target = own(field);
+    return target === undefined ? undefined : input(field, target, token);
+  };
+  const name = optional("name", "cc-name");
+  const postalCode = optional("postalCode", "postal-code");
+  return { number, expiry, cvc, name, postalCode, bound };
 }

@@ -58,24 +58,24 @@ export interface CardFieldsSettings {
    * The locale of messages, the live region and the CVC's accessible name.
    * @default en
    */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
   /**
    * Move focus to the next field once a field is complete and valid, and back to the previous
    * one on Backspace in an empty field. Moving focus on input is a change of context (WCAG 3.2.2):
    * tell people before they start typing if you turn it on.
    * @default false
    */
-  readonly autoAdvance?: boolean;
+  readonly autoAdvance?: boolean | undefined;
   /**
    * Show the security code's digits instead of mask characters (a "show" button).
    * @default false
    */
-  readonly revealCvc?: boolean;
+  readonly revealCvc?: boolean | undefined;
   /**
    * The clock for the expiry check.
    * @default () => new Date()
    */
-  readonly now?: () => Date;
+  readonly now?: (() => Date) | undefined;
   /** Called with the brand id (or null) whenever the detected brand changes. */
   readonly onBrandChange?: ((brand: BrandId | null) => void) | undefined;
   /** Receives diagnostics (codes, never values). Nothing is ever written to the console. */
@@ -88,19 +88,25 @@ export interface MountOptions extends CardFieldsSettings {
    * Where selectors are looked up.
    * @default document
    */
-  readonly root?: ParentNode;
+  readonly root?: ParentNode | undefined;
   /**
    * Keep the `name` attributes of the number, expiry and CVC, so a native form submit posts them.
    * Reported through `onWarning` (`name_kept`). Without it, a `name` set on them while mounted is
    * taken off again (after a microtask) and its value restored on destroy.
    * @default false
    */
-  readonly keepNames?: boolean;
+  readonly keepNames?: boolean | undefined;
+  /**
+   * Put a server-rendered `value` attribute of the security code input back on destroy. While
+   * mounted the attribute is always removed (the HTML and a form reset would expose the digits).
+   * @default false
+   */
+  readonly restoreCvcValue?: boolean | undefined;
   /**
    * The character shown for each digit of the security code.
    * @default "•"
    */
-  readonly cvcMask?: string;
+  readonly cvcMask?: string | undefined;
   /**
    * Your own error elements (elements or selectors), per field. Fields without one get a `<span>`
    * created after the input and removed on destroy. `false` (for every field, or as a field's
@@ -110,13 +116,13 @@ export interface MountOptions extends CardFieldsSettings {
    * @example
    * mountCardFields(targets, { errorElements: false }); // messages rendered by your framework
    */
-  readonly errorElements?: false | Partial<Record<CardField, ElementTarget | false>>;
+  readonly errorElements?: false | Partial<Record<CardField, ElementTarget | false>> | undefined;
   /**
    * The class that hides the live region visually (kept readable by screen readers). The default
    * class's rule is adopted as a constructable stylesheet; bring your own CSS for another class.
    * @default "cardward-visually-hidden"
    */
-  readonly visuallyHiddenClass?: string;
+  readonly visuallyHiddenClass?: string | undefined;
 }
 
 /** One field's state in a {@link CardFieldsState}. Holds no part of the value. */

@@ -1,4 +1,11 @@
-// Test helpers: a checkout form in happy-dom and real InputEvents, dispatched the way browsers do.
+// Test helpers: a checkout form in happy-dom, and @cardward/testing's Chromium-checked input
+// simulators (key, input and clipboard events in the order Chromium fires them).
+import {
+  pressBackspace,
+  autofill as simulateAutofill,
+  paste as simulatePaste,
+  typeInto,
+} from "@cardward/testing";
 import type { CardFieldsController, MountOptions } from "../src";
 import { mountCardFields } from "../src";
 
@@ -63,29 +70,27 @@ export function beforeInput(
   return !proceeded;
 }
 
-/** Types `text` character by character at the caret, focusing the input first. */
+/**
+ * Types `text` character by character at the caret, focusing the input first: the key, input and
+ * text events Chromium fires (`@cardward/testing`'s simulator).
+ */
 export function type(input: HTMLInputElement, text: string): void {
-  if (document.activeElement !== input) input.focus();
-  for (const char of text) beforeInput(input, "insertText", char);
+  typeInto(input, text);
 }
 
-/** Pastes `text` as `text/plain` (no `data`, as browsers send it). */
+/** Pastes `text` as Chromium does (`text/plain` in `dataTransfer`, Ctrl+V's key events). */
 export function paste(input: HTMLInputElement, text: string): void {
-  const transfer = new DataTransfer();
-  transfer.setData("text/plain", text);
-  beforeInput(input, "insertFromPaste", null, transfer);
+  simulatePaste(input, text);
 }
 
-/** Presses Backspace: `keydown`, then (unless cancelled) `beforeinput`. */
+/** Presses Backspace: `keydown`, then (unless cancelled) `beforeinput`, the edit and `input`. */
 export function backspace(input: HTMLInputElement): void {
-  const key = new KeyboardEvent("keydown", { key: "Backspace", bubbles: true, cancelable: true });
-  if (input.dispatchEvent(key)) beforeInput(input, "deleteContentBackward", null);
+  pressBackspace(input);
 }
 
-/** Autofill: the browser sets the value and fires a plain `input` with no `beforeinput`. */
+/** Autofill as Chromium does it: the value set, then `input` and `change`, with no `beforeinput`. */
 export function autofill(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event("input", { bubbles: true }));
+  simulateAutofill(input, value);
 }
 
 /** Moves focus away from every field, as tabbing out does. */

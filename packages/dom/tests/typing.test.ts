@@ -167,6 +167,30 @@ describe("the brand", () => {
     expect(number.hasAttribute("data-card-brand")).toBe(false);
   });
 
+  it("refreshes the state before telling about a new brand (callback and event)", () => {
+    checkoutForm();
+    const seen: unknown[] = [];
+    const card = mountAll({
+      onBrandChange: (brand) => seen.push(["callback", brand, card.getState().brand]),
+    });
+    const { number, cvc } = inputs();
+    number.addEventListener("cardward:brandchange", (e) =>
+      seen.push(["event", (e as CustomEvent).detail, card.getState().brand]),
+    );
+    const cvcSizes: unknown[] = [];
+    card.subscribe((state) => cvcSizes.push([state.brand, cvc.getAttribute("maxlength")]));
+    type(number, "37");
+    backspace(number);
+    expect(seen).toEqual([
+      ["event", "american-express", "american-express"],
+      ["callback", "american-express", "american-express"],
+      ["event", null, null],
+      ["callback", null, null],
+    ]);
+    expect(cvcSizes).toContainEqual(["american-express", "4"]);
+    card.destroy();
+  });
+
   it.each([
     ["", "4", "CVC"],
     ["4242", "3", "CVV"],

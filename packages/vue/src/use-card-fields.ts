@@ -1,11 +1,9 @@
-import { CardwardError } from "@cardward/core";
 import {
-  type CardFieldsController,
+  type CardFieldAttach,
+  type CardFieldsActions,
   type CardFieldsState,
-  type CardFieldTargets,
-  type CollectedCard,
+  createCardFieldsBinding,
   type MountOptions,
-  mountCardFields,
 } from "@cardward/dom";
 import {
   type MaybeRefOrGetter,
@@ -18,38 +16,30 @@ import {
   watch,
 } from "vue";
 
+/** A card field that takes a template ref. */
+export type CardFieldName = keyof CardFieldAttach;
+
+const FIELDS = ["number", "expiry", "cvc", "name", "postalCode"] as const satisfies CardFieldName[];
+
+/** One template ref per field: `<input ref="number">`. */
+export type CardFieldRefs = { readonly [F in CardFieldName]: ShallowRef<HTMLInputElement | null> };
+
 /**
  * Options of {@link useCardFields}: {@link MountOptions}, or a ref or getter of them. The settings
  * (`acceptedBrands`, `locale`, `autoAdvance`, `revealCvc`) are watched and applied while mounted;
- * the others (`root`, `keepNames`, `cvcMask`, `errorElements`, callbacks, ...) apply at mount.
+ * callbacks always call the latest function; the others (`root`, `keepNames`, `cvcMask`,
+ * `errorElements`, ...) apply at mount.
  */
 export type UseCardFieldsOptions = MountOptions;
 
-/** What {@link useCardFields} returns. */
-export interface UseCardFields {
-  /** Template ref for the card number input: `<input ref="number">`. Required. */
-  readonly number: ShallowRef<HTMLInputElement | null>;
-  /** Template ref for the expiry input. Required. */
-  readonly expiry: ShallowRef<HTMLInputElement | null>;
-  /** Template ref for the security code input. Required. */
-  readonly cvc: ShallowRef<HTMLInputElement | null>;
-  /** Template ref for the cardholder name input. Optional. */
-  readonly name: ShallowRef<HTMLInputElement | null>;
-  /** Template ref for the postal code input. Optional. */
-  readonly postalCode: ShallowRef<HTMLInputElement | null>;
+/** What {@link useCardFields} returns: the template refs (number, expiry, cvc required), and: */
+export interface UseCardFieldsResult extends CardFieldRefs, CardFieldsActions {
   /** The fields' state, or `null` before they are mounted (and during server rendering). */
   readonly state: Readonly<ShallowRef<CardFieldsState | null>>;
-  /** The card, or throws a `CardwardError` (`invalid_card`, or `destroyed` when not mounted). */
-  collect(): CollectedCard;
-  /** Touches every field so errors show; whether the card is valid (false when not mounted). */
-  validate(): boolean;
-  /** Empties every field and wipes the security code. */
-  clear(): void;
-  /** Moves focus to a field. */
-  focus(field: Parameters<CardFieldsController["focus"]>[0]): void;
-  /** Shows or masks the security code's digits. */
-  revealCvc(reveal: boolean): void;
 }
+
+/** @deprecated The former name of {@link UseCardFieldsResult}. */
+export type UseCardFields = UseCardFieldsResult;
 
 /**
  * Binds card inputs in a Vue component to `@cardward/dom`: the fields mount once the component
@@ -60,66 +50,26 @@ export interface UseCardFields {
  * const { number, expiry, cvc, state, collect } = useCardFields({ acceptedBrands: ["visa"] });
  * // <input ref="number" /> <input ref="expiry" /> <input ref="cvc" />
  */
-export function useCardFields(options: MaybeRefOrGetter<UseCardFieldsOptions> = {}): UseCardFields {
-  const refs = {
-    number: shallowRef<HTMLInputElement | null>(null),
-    expiry: shallowRef<HTMLInputElement | null>(null),
-    cvc: shallowRef<HTMLInputElement | null>(null),
-    name: shallowRef<HTMLInputElement | null>(null),
-    postalCode: shallowRef<HTMLInputElement | null>(null),
-  };
+export function useCardFields(
+  options: MaybeRefOrGetter<UseCardFieldsOptions> = {},
+): UseCardFieldsResult {
+  const binding = createCardFieldsBinding();
+  const ref = () => shallowRef<HTMLInputElement | null>(null);
+  const refs = { number: ref(), expiry: ref(), cvc: ref(), name: ref(), postalCode: ref() };
   const state = shallowRef<CardFieldsState | null>(null);
-  let controller: CardFieldsController | null = null;
-  let unsubscribe = () => {};
-
-  const unmount = () => {
-    unsubscribe();
-    controller?.destroy();
-    controller = null;
-    state.value = null;
+  const sync = () => {
+    for (const field of FIELDS) binding.attach[field](refs[field].value);
+    binding.sync(toValue(options));
   };
-  const mount = () => {
-    unmount();
-    const targets = Object.fromEntries(
-      Object.entries(refs).flatMap(([field, ref]) => (ref.value ? [[field, ref.value]] : [])),
-    ) as Partial<CardFieldTargets>;
-    if (!targets.number || !targets.expiry || !targets.cvc) return;
-    controller = mountCardFields(targets as CardFieldTargets, toValue(options));
-    state.value = controller.getState();
-    unsubscribe = controller.subscribe((next) => {
-      state.value = next;
-    });
-  };
-  const mounted = () => {
-    if (controller) return controller;
-    throw new CardwardError("destroyed", "The card fields are not mounted.");
-  };
-
   onMounted(() => {
-    mount();
-    watch(Object.values(refs), mount, { flush: "post" });
-    // One source per setting, so only a real change (not a new object) reaches setOptions, and
-    // only the settings that changed (a `revealCvc()` call is not undone by another setting).
-    const keys = ["acceptedBrands", "locale", "autoAdvance", "revealCvc"] as const;
-    const read = (key: (typeof keys)[number]) => () => {
-      const value = toValue(options)[key];
-      return Array.isArray(value) ? String(value) : value;
-    };
-    watch(keys.map(read), (now, before) => {
-      const diff = keys.filter((_, i) => now[i] !== before[i]);
-      const current = toValue(options);
-      controller?.setOptions(Object.fromEntries(diff.map((key) => [key, current[key]])));
+    binding.subscribe(() => {
+      state.value = binding.getState();
     });
+    sync();
+    watch(Object.values(refs), sync, { flush: "post" });
+    watch(() => toValue(options), sync, { deep: true });
   });
-  onBeforeUnmount(unmount);
-
-  return {
-    ...refs,
-    state: shallowReadonly(state),
-    collect: () => mounted().collect(),
-    validate: () => controller?.validate() ?? false,
-    clear: () => controller?.clear(),
-    focus: (field) => controller?.focus(field),
-    revealCvc: (reveal) => controller?.revealCvc(reveal),
-  };
+  onBeforeUnmount(binding.unmount);
+  const { collect, validate, clear, focus, revealCvc } = binding;
+  return { ...refs, state: shallowReadonly(state), collect, validate, clear, focus, revealCvc };
 }

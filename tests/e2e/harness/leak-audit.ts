@@ -1,7 +1,7 @@
 // The leak audit: every place a card's digits could end up once a person has typed them, read
 // back from the real browser, and searched for a sentinel. Each sink is a named check so the
 // self-test can plant a leak in each one and prove the check finds it.
-import type { Page } from "playwright-core";
+import type { CDPSession, Page } from "playwright-core";
 import { SELECTORS } from "./fields";
 import type { OpenedPage } from "./session";
 
@@ -35,6 +35,11 @@ export const SINKS = [
   "dom",
   "network",
   "performance",
+  // Chromium only (DevTools protocol): what DevTools shows of a logged object, and what
+  // assistive technology reads. Recorded once `recordDevtools` was called for the page.
+  "devtools-preview",
+  "devtools-expansion",
+  "accessibility-tree",
 ] as const;
 
 /** A sink's name. */
@@ -277,6 +282,7 @@ async function gather(opened: OpenedPage, page: Page): Promise<Haystack[]> {
       text,
     })),
   ];
+  haystacks.push(...(await devtoolsHaystacks(opened)));
   // The serialization as a whole catches what the walk might split (attributes, text, comments);
   // it holds the payer's own text and the #result panel, so only a sentinel that is never shown
   // is searched in it.
@@ -300,4 +306,119 @@ export async function auditSinks(
     }
   }
   return findings;
+}
+
+// --- Chromium only: what DevTools and assistive technology see, through the DevTools protocol ---
+
+/** How deep and how wide a logged object is expanded, as a developer clicking through would. */
+const EXPANSION = { depth: 4, objects: 400 } as const;
+
+/** A DevTools protocol remote object, as far as the audit reads it. */
+interface RemoteObject {
+  readonly objectId?: string;
+  readonly type?: string;
+}
+
+/** A property as `Runtime.getProperties` answers it (own, internal or private). */
+interface RemoteProperty {
+  readonly name: string;
+  readonly value?: RemoteObject;
+}
+
+/** What `Runtime.getProperties` answers. */
+interface RemoteProperties {
+  readonly result: RemoteProperty[];
+  readonly internalProperties?: RemoteProperty[];
+  readonly privateProperties?: RemoteProperty[];
+}
+
+/** What DevTools showed of console messages, recorded as they were logged. */
+interface DevtoolsRecording {
+  readonly cdp: CDPSession;
+  readonly haystacks: Haystack[];
+  readonly pending: Promise<unknown>[];
+}
+
+const recordings = new WeakMap<OpenedPage, DevtoolsRecording>();
+
+/**
+ * Expands a logged object the way a developer clicking through DevTools would: own, internal
+ * (`[[Entries]]`, `[[PromiseResult]]`, `[[Scopes]]`, ...) and private (`#field`) properties, level
+ * after level, each level's answer added as text.
+ */
+async function expand(cdp: CDPSession, root: RemoteObject): Promise<string[]> {
+  const texts: string[] = [];
+  let level = root.objectId ? [root.objectId] : [];
+  const seen = new Set(level);
+  for (let depth = 0; depth < EXPANSION.depth && level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const objectId of level) {
+      if (seen.size > EXPANSION.objects) break;
+      const answer: RemoteProperties = await cdp
+        .send("Runtime.getProperties", { objectId, ownProperties: true, generatePreview: true })
+        .catch(() => ({ result: [] }));
+      texts.push(json(answer));
+      const properties = [
+        ...answer.result,
+        ...(answer.internalProperties ?? []),
+        ...(answer.privateProperties ?? []),
+      ];
+      for (const { value } of properties) {
+        if (value?.objectId && !seen.has(value.objectId)) {
+          seen.add(value.objectId);
+          next.push(value.objectId);
+        }
+      }
+    }
+    level = next;
+  }
+  return texts;
+}
+
+/**
+ * Starts recording what DevTools shows of every console message of `opened`'s page (Chromium
+ * only): each argument's preview (`Runtime.consoleAPICalled` with previews, where private fields
+ * show) and its expansion (`Runtime.getProperties`, recursively, private and internal properties
+ * included). Call it right after opening the page; `auditSinks` then reads the recording.
+ */
+export async function recordDevtools(opened: OpenedPage): Promise<void> {
+  const cdp = await opened.context.newCDPSession(opened.page);
+  const recording: DevtoolsRecording = { cdp, haystacks: [], pending: [] };
+  recordings.set(opened, recording);
+  cdp.on("Runtime.consoleAPICalled", (event) => {
+    const where = `console.${event.type} #${recording.haystacks.length}`;
+    event.args.forEach((arg, index) => {
+      recording.haystacks.push({
+        sink: "devtools-preview",
+        where: `${where} argument ${index + 1}`,
+        text: json(arg),
+      });
+      recording.pending.push(
+        expand(cdp, arg).then((texts) =>
+          recording.haystacks.push({
+            sink: "devtools-expansion",
+            where: `${where} argument ${index + 1}, expanded`,
+            text: texts.join(" "),
+          }),
+        ),
+      );
+    });
+  });
+  await cdp.send("Runtime.enable");
+}
+
+/**
+ * The DevTools haystacks of `opened`: the recorded console previews and expansions, and the
+ * page's full accessibility tree (Chromium only; it holds the number field's value and the
+ * `#result` panel, so only a sentinel never shown is searched in it).
+ */
+async function devtoolsHaystacks(opened: OpenedPage): Promise<Haystack[]> {
+  const recording = recordings.get(opened);
+  if (!recording) return [];
+  await Promise.all(recording.pending);
+  const { nodes } = await recording.cdp.send("Accessibility.getFullAXTree");
+  return [
+    ...recording.haystacks,
+    { sink: "accessibility-tree", where: "the full tree", text: json(nodes), shownOnly: true },
+  ];
 }

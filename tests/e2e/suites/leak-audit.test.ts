@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { focusField, readField, SELECTORS } from "../harness/fields";
-import { auditSinks, SINKS, type SinkName } from "../harness/leak-audit";
+import { auditSinks, recordDevtools, SINKS, type SinkName } from "../harness/leak-audit";
 import { futureExpiry, SENTINEL_CVC, SENTINEL_NUMBER, SENTINELS } from "../harness/sentinels";
 import { type OpenedPage, useBrowser } from "../harness/session";
 import { exampleTargets, fixtureUrl } from "../harness/targets";
@@ -42,6 +42,7 @@ function sinksOf(findings: { sink: SinkName }[]): SinkName[] {
 describe.each(exampleTargets())("a payer on the $name example", ({ url }) => {
   it("fills in the card and pays: the CVC is in no sink, the number only where shown", async () => {
     const opened = await session.open(url);
+    await recordDevtools(opened);
     const { page } = opened;
     await fillCard(page);
     const cvc = await readField(page, "cvc");
@@ -56,10 +57,52 @@ describe.each(exampleTargets())("a payer on the $name example", ({ url }) => {
 
   it("leaves and comes back through the back-forward cache: the CVC field is empty", async () => {
     const opened = await session.open(url);
+    await recordDevtools(opened);
     await fillCard(opened.page);
     await awayAndBack(opened.page);
     expect((await readField(opened.page, "cvc")).value).toBe("");
     expect(await auditSinks(opened, SENTINELS)).toEqual([]);
+  });
+});
+
+describe.each(exampleTargets())("a payer resetting the $name example's form", ({ url }) => {
+  it("empties the fields and the controller: nothing comes back, the CVC is in no sink", async () => {
+    const opened = await session.open(url);
+    await recordDevtools(opened);
+    const { page } = opened;
+    await fillCard(page);
+    await page.$eval(SELECTORS.cvc, (cvc) => (cvc as HTMLInputElement).form?.reset());
+    for (const field of ["number", "expiry", "cvc"] as const) {
+      expect((await readField(page, field)).value).toBe("");
+    }
+    // The controller was cleared too: the next digit starts a new number, and Pay finds no card.
+    await focusField(page, "number");
+    await page.keyboard.type("4");
+    expect((await readField(page, "number")).value).toBe("4");
+    await page.click(SELECTORS.pay);
+    await expect.poll(() => page.textContent(SELECTORS.result)).toContain("invalid_card");
+    expect(await auditSinks(opened, SENTINELS)).toEqual([]);
+  });
+});
+
+describe.each(exampleTargets())("a payer composing the CVC with an IME on $name", ({ url }) => {
+  // Chromium only: the composition is driven through the DevTools protocol's IME commands.
+  it("never shows the composed digits in the page's 'other scripts' panel", async () => {
+    const opened = await session.open(url);
+    const { page } = opened;
+    await focusField(page, "cvc");
+    const cdp = await opened.context.newCDPSession(page);
+    await cdp.send("Input.imeSetComposition", {
+      text: SENTINEL_CVC,
+      selectionStart: SENTINEL_CVC.length,
+      selectionEnd: SENTINEL_CVC.length,
+    });
+    // The panel reads the field after events and every 250 ms, as a polling script would.
+    await page.waitForTimeout(600);
+    expect(await page.textContent(SELECTORS.cvcSpy)).not.toMatch(/[0-9]/);
+    await cdp.send("Input.insertText", { text: SENTINEL_CVC });
+    await expect.poll(() => page.textContent(SELECTORS.cvcSpy)).toMatch(/^[^0-9]{4}$/);
+    expect((await readField(page, "cvc")).value).toMatch(/^[^0-9]{4}$/);
   });
 });
 
@@ -153,16 +196,53 @@ const PLANTS: Record<SinkName, (page: Page, secret: string) => Promise<unknown>>
       secret,
     ),
   performance: (page, secret) => page.evaluate((value) => performance.mark(`cvc-${value}`), secret),
+  // A private field: the console's text and JSON show nothing, DevTools' preview shows it.
+  "devtools-preview": (page, secret) =>
+    page.evaluate((value) => {
+      class Holder {
+        readonly #code: string;
+        constructor(code: string) {
+          this.#code = code;
+        }
+        get size() {
+          return this.#code.length;
+        }
+      }
+      console.debug(new Holder(value));
+    }, secret),
+  // Nested below what a preview shows: found only by expanding, level after level.
+  "devtools-expansion": (page, secret) =>
+    page.evaluate((value) => {
+      class Holder {
+        readonly #code: string;
+        constructor(code: string) {
+          this.#code = code;
+        }
+        get size() {
+          return this.#code.length;
+        }
+      }
+      console.debug({ wallet: { cards: [new Holder(value)] } });
+    }, secret),
+  // Generated content: in no attribute, text node or HTML, but read by screen readers.
+  "accessibility-tree": (page, secret) =>
+    page.evaluate((value) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`main::after { content: "code ${value}"; }`);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, secret),
 };
 
 describe("the leak audit's self-test", () => {
   it("finds nothing on a page where nothing was typed", async () => {
     const opened = await session.open(fixtureUrl("plain.html"));
+    await recordDevtools(opened);
     expect(await auditSinks(opened, SENTINELS)).toEqual([]);
   });
 
   it.each(SINKS)("catches a security code planted in %s", async (sink) => {
     const opened = await session.open(fixtureUrl("plain.html"));
+    await recordDevtools(opened);
     if (sink === "page-errors") opened.expectConsoleErrors();
     await PLANTS[sink](opened.page, SENTINEL_CVC);
     expect(sinksOf(await auditSinks(opened, SENTINELS))).toContain(sink);

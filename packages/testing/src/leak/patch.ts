@@ -54,3 +54,7 @@ export function patchProperty(
   Object.defineProperty(target, key, { configurable: true, enumerable: true, ...make(descriptor) });
   return restore;
 }
+/** Runs restores in reverse order of patching. */
+export function restoreAll(restores: readonly Restore[]): void {
+  for (const restore of [...restores].reverse()) restore();
+}

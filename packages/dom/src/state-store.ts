@@ -1,0 +1,106 @@
+import type { CardRecords, FieldRecord } from "./field-record";
+import { shownIssue } from "./field-snapshot";
+import type { LiveSettings } from "./live-settings";
+import { createStateCache } from "./state-cache";
+import type { CardFieldsState } from "./types";
+
+/** Announces a message to screen readers. */
+type Say = (message: string) => void;
+
+/**
+ * The one place that decides when the state is refreshed and listeners are told: every change
+ * (an event, a controller call) runs inside {@link StateStore.update}, which then shows the
+ * changed fields' errors, announces, tells about a brand change, and tells subscribers. The
+ * state object is built lazily: when `getState()` asks (a brand callback may, and then already
+ * sees the new brand) or when there are subscribers to tell; a keystroke on a page without
+ * subscribers builds none.
+ */
+export interface StateStore {
+  /** Runs `work`, which changes fields and marks them, then refreshes and notifies once. */
+  update(work: () => void): void;
+  /** Marks a field whose snapshot may have changed. */
+  touch(record: FieldRecord): void;
+  /** Queues a message for the live region (said at the end of the update). */
+  announce(message: string): void;
+  /** The current state: a stable object until something changes. */
+  getState(): CardFieldsState;
+  /** Adds a listener; returns the function that removes it. */
+  subscribe(listener: (state: CardFieldsState) => void): () => void;
+  /** Removes every listener and accepts no more. */
+  close(): void;
+}
+
+/** Creates the store over `records`; `notifyBrand` runs after each refresh, before subscribers. */
+export function createStateStore(
+  records: CardRecords,
+  settings: LiveSettings,
+  say: Say,
+  notifyBrand: () => void,
+): StateStore {
+  const listeners = new Set<(state: CardFieldsState) => void>();
+  /** Fields changed in the current update: their error display is brought up to date. */
+  const dirty = new Set<FieldRecord>();
+  const announcements: string[] = [];
+  const cache = createStateCache(records, settings);
+  /** The state subscribers were last told about (or had when they subscribed). */
+  let told = cache.current();
+  let depth = 0;
+  let closed = false;
+
+  /** Shows each changed field's error (written only when it changed) and queues it to be said. */
+  function showErrors(): void {
+    for (const record of dirty) {
+      const { status } = record.state;
+      const error = shownIssue(status.issues, status, record.touched)?.message ?? null;
+      if (error !== record.slot.shown) {
+        record.slot.show(error);
+        if (error) announcements.push(error);
+      }
+      cache.stale(record);
+    }
+    dirty.clear();
+  }
+
+  function refresh(): void {
+    showErrors();
+    if (announcements.length > 0) say(announcements.splice(0).join(" "));
+    // A brand callback that reads the state builds it: it sees the new brand.
+    notifyBrand();
+    if (listeners.size === 0) return;
+    const state = cache.current();
+    if (state === told) return;
+    told = state;
+    for (const listener of [...listeners]) listener(state);
+  }
+
+  return {
+    update(work) {
+      depth += 1;
+      try {
+        work();
+      } finally {
+        depth -= 1;
+      }
+      if (depth === 0) refresh();
+    },
+    touch(record) {
+      dirty.add(record);
+    },
+    announce(message) {
+      announcements.push(message);
+    },
+    getState: cache.current,
+    subscribe(listener) {
+      if (closed) return () => {};
+      if (listeners.size === 0) told = cache.current();
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    close() {
+      closed = true;
+      listeners.clear();
+    },
+  };
+}
