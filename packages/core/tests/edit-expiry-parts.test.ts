@@ -74,9 +74,9 @@ describe("editExpiryYear", () => {
     ["|", typing("203"), {}, "203|"],
     ["|", typing("304"), {}, "30|"],
     ["|", [paste("2030")], {}, "30|"],
-    ["|", typing("2030"), { format: "YYYY" }, "2030|"],
-    ["|", typing("30"), { format: "YYYY" }, "30|"],
-    ["|", typing("30451"), { format: "YYYY" }, "3045|"],
+    ["|", typing("2030"), { format: "MM / YYYY" }, "2030|"],
+    ["|", typing("30"), { format: "MM / YYYY" }, "30|"],
+    ["|", typing("30451"), { format: "MM / YYYY" }, "3045|"],
     ["3|0", [backspace], {}, "|0"],
     ["|", typing("3/0"), {}, "30|"],
   ])("%s %o %o -> %s", (before, edits, options, after) => {
@@ -85,8 +85,8 @@ describe("editExpiryYear", () => {
 
   it.each([
     ["30", {}, true, 2030, true],
-    ["2030", { format: "YYYY" }, true, 2030, true],
-    ["30", { format: "YYYY" }, true, 2030, false],
+    ["2030", { format: "MM / YYYY" }, true, 2030, true],
+    ["30", { format: "MM / YYYY" }, true, 2030, false],
     ["26", {}, true, 2026, true],
     ["25", {}, false, 2025, false],
     ["99", {}, false, 2099, false],

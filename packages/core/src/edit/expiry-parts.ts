@@ -1,5 +1,7 @@
 import {
+  DEFAULT_EXPIRY_FORMAT,
   EMPTY_SLOTS,
+  type ExpiryFormat,
   LONG_YEAR_DIGITS,
   MONTH_DIGITS,
   SHORT_YEAR_DIGITS,
@@ -26,11 +28,12 @@ export type ExpiryMonthEditOptions = LocaleOptions;
 /** Options of {@link editExpiryYear}: those of `validateExpiry`, and how the year is shown. */
 export interface ExpiryYearEditOptions extends ExpiryOptions {
   /**
-   * `YY`: a four-digit year typed or pasted is shown by its last two digits; `YYYY`: the year as
-   * typed (two digits stay two: a year is never expanded by guess).
-   * @default "YY"
+   * The same setting as `editExpiry`'s, so one merchant option drives both kinds of expiry field:
+   * `MM / YY`, a four-digit year typed or pasted is shown by its last two digits; `MM / YYYY`,
+   * the year as typed (two digits stay two: a year is never expanded by guess).
+   * @default "MM / YY"
    */
-  readonly format?: "YY" | "YYYY";
+  readonly format?: ExpiryFormat;
 }
 
 /** The result of {@link editExpiryMonth} and {@link editExpiryYear}. */
@@ -142,8 +145,8 @@ export function commitExpiryMonth(
 
 /**
  * Applies one edit to a split year input (`autocomplete="cc-exp-year"`): two digits, or four of a
- * year of this or the next century (`2030`), shown by their last two in `YY` (the default) and as
- * typed in `YYYY`. A two-digit year is never expanded. Never throws.
+ * year of this or the next century (`2030`), shown by their last two in `MM / YY` (the default)
+ * and as typed in `MM / YYYY`. A two-digit year is never expanded. Never throws.
  *
  * @example
  * editExpiryYear(
@@ -156,9 +159,9 @@ export function editExpiryYear(
   edit: Edit,
   options: ExpiryYearEditOptions = {},
 ): ExpiryPartEditResult {
-  const long = options.format === "YYYY";
+  const long = options.format === "MM / YYYY";
   const rules: TypingRules = {
-    format: long ? "MM / YYYY" : "MM / YY",
+    format: long ? "MM / YYYY" : DEFAULT_EXPIRY_FORMAT,
     centuries: () => centuriesOf(thisYear(options.now)),
   };
   const { digits, caret } = editSlot("year", state, edit, rules, LONG_YEAR_DIGITS);
