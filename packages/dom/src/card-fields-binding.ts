@@ -1,6 +1,6 @@
 import { type BrandId, type CardField, CardwardError } from "@cardward/core";
 import { mountCardFields } from "./mount-card-fields";
-import { type OwnOptions, ownOptions } from "./settings";
+import { ownOptions } from "./settings";
 import type {
   CardFieldsController,
   CardFieldsState,
@@ -84,7 +84,7 @@ function attachers(elements: Map<CardField, HTMLInputElement>): CardFieldAttach 
  * The latest options (`read()`), each callback given replaced by a stable function that calls
  * the latest one: a new function on every render is then no change for `setOptions`.
  */
-function stableCallbacks(read: () => OwnOptions): () => MountOptions {
+function stableCallbacks(read: () => MountOptions): () => MountOptions {
   const callbacks = {
     onBrandChange: (brand: BrandId | null) => read().onBrandChange?.(brand),
     onWarning: (warning: CardwardWarning) => read().onWarning?.(warning),

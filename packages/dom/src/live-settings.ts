@@ -1,12 +1,12 @@
 import type { Brand } from "@cardward/core";
 import type { EditOptions } from "./edit-field";
 import {
+  bare,
   checkSettings,
   editOptions,
-  ownSettings,
+  ownOptions,
   SETTING_KEYS,
   type SettingKey,
-  type SettingValues,
   sameSetting,
 } from "./settings";
 import type { CardFieldsSettings } from "./types";
@@ -14,7 +14,7 @@ import type { CardFieldsSettings } from "./types";
 /** The settings in force while mounted, and the edit options derived from them. */
 export interface LiveSettings {
   /** The settings the merchant gave (at mount, or since through `setOptions`). */
-  readonly values: SettingValues;
+  readonly values: CardFieldsSettings;
   /** What core's edit functions read, rebuilt only when something they read changes. */
   readonly options: EditOptions;
   /** The detected brand. */
@@ -32,19 +32,8 @@ export interface LiveSettings {
   setReveal(reveal: boolean): void;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Copies one setting (a generic function, so the key and value types stay tied). */
-function copySetting<K extends SettingKey>(
-  to: Mutable<SettingValues>,
-  from: SettingValues,
-  key: K,
-): void {
-  to[key] = from[key];
-}
-
 /** Holds the settings given at mount and `mask`, the CVC's mask character. */
-export function createLiveSettings(initial: SettingValues, mask: string): LiveSettings {
+export function createLiveSettings(initial: CardFieldsSettings, mask: string): LiveSettings {
   let values = initial;
   let brand: Brand | null = null;
   let reveal = initial.revealCvc ?? false;
@@ -66,17 +55,13 @@ export function createLiveSettings(initial: SettingValues, mask: string): LiveSe
       return reveal;
     },
     apply(next) {
-      const given = ownSettings(next);
+      const given = ownOptions(next);
       checkSettings(given);
       const changed = new Set(
-        SETTING_KEYS.filter(
-          (key) => Object.hasOwn(next, key) && !sameSetting(given[key], values[key]),
-        ),
+        SETTING_KEYS.filter((key) => key in given && !sameSetting(given[key], values[key])),
       );
       if (changed.size === 0) return changed;
-      const merged: Mutable<SettingValues> = { ...values };
-      for (const key of changed) copySetting(merged, given, key);
-      values = merged;
+      values = bare({ ...values, ...given });
       // An absent `revealCvc` leaves the current display alone.
       if (changed.has("revealCvc")) reveal = given.revealCvc ?? reveal;
       rebuild();

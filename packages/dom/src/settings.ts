@@ -3,14 +3,8 @@ import type { EditOptions } from "./edit-field";
 import { fail } from "./resolve-fields";
 import type { CardFieldsSettings, MountOptions } from "./types";
 
-/** Every option, each read as the caller's own property (never inherited), `undefined` if absent. */
-export type OwnOptions = { readonly [K in keyof MountOptions]-?: MountOptions[K] | undefined };
-
 /** A setting's name: what `setOptions` takes. */
 export type SettingKey = keyof CardFieldsSettings;
-
-/** The settings in force, each present (`undefined` when not given). */
-export type SettingValues = { readonly [K in SettingKey]-?: CardFieldsSettings[K] | undefined };
 
 /** The options that can change while mounted, as `setOptions` takes them. */
 export const SETTING_KEYS: readonly SettingKey[] = [
@@ -32,46 +26,22 @@ export const DEFAULT_CVC_MASK = "•";
  */
 export const bare = <T extends object>(value: T): T => Object.assign(Object.create(null), value);
 
-/** `options[key]` when it is the caller's own property; an inherited one is ignored. */
-function own<T extends object, K extends keyof T>(options: T, key: K): T[K] | undefined {
-  return Object.hasOwn(options, key) ? options[key] : undefined;
-}
-
-/** The settings among `options` (own properties only). */
-export function ownSettings(options: CardFieldsSettings): SettingValues {
-  const brands = own(options, "acceptedBrands");
-  return {
-    // A copy: a list changed in place later is a change the next `setOptions` sees.
-    acceptedBrands: Array.isArray(brands) ? [...brands] : brands,
-    locale: own(options, "locale"),
-    autoAdvance: own(options, "autoAdvance"),
-    revealCvc: own(options, "revealCvc"),
-    now: own(options, "now"),
-    onBrandChange: own(options, "onBrandChange"),
-    onWarning: own(options, "onWarning"),
-  };
-}
-
 /**
- * Reads mount options as own properties only, so a polluted `Object.prototype` (`revealCvc`,
- * `keepNames`, ...) changes nothing. A missing `options` is no options.
+ * The caller's options at the boundary: their own properties only, in an object without a
+ * prototype, so a polluted `Object.prototype` (`revealCvc`, `keepNames`, ...) changes nothing.
+ * `acceptedBrands` is copied: a list changed in place later is a change `setOptions` sees.
  */
-export function ownOptions(options: MountOptions | undefined): OwnOptions {
-  const given = options ?? {};
-  return {
-    ...ownSettings(given),
-    root: own(given, "root"),
-    keepNames: own(given, "keepNames"),
-    restoreCvcValue: own(given, "restoreCvcValue"),
-    cvcMask: own(given, "cvcMask"),
-    errorElements: own(given, "errorElements"),
-    visuallyHiddenClass: own(given, "visuallyHiddenClass"),
-  };
+export function ownOptions(options: MountOptions | undefined): MountOptions {
+  const own = bare({ ...options });
+  const { acceptedBrands } = own;
+  return Array.isArray(acceptedBrands)
+    ? bare({ ...own, acceptedBrands: [...acceptedBrands] })
+    : own;
 }
 
 /** Rejects settings of the wrong shape (and, when mounting, a bad `cvcMask`) with `invalid_option`. */
 export function checkSettings(
-  { acceptedBrands: brands, locale }: Partial<SettingValues>,
+  { acceptedBrands: brands, locale }: CardFieldsSettings,
   mask?: string,
 ): void {
   if (
@@ -95,7 +65,7 @@ export interface CvcDisplay {
 }
 
 /** The options core's edit functions take, from the settings and the CVC's display. */
-export function editOptions(settings: SettingValues, cvc: CvcDisplay): EditOptions {
+export function editOptions(settings: CardFieldsSettings, cvc: CvcDisplay): EditOptions {
   const { acceptedBrands, locale, now } = settings;
   return {
     number: bare(acceptedBrands === undefined ? { locale } : { acceptedBrands, locale }),
