@@ -12,6 +12,8 @@ export type CardwardErrorCode =
   | "already_mounted"
   /** An option has a value it cannot take. */
   | "invalid_option"
+  /** `mountCardFields` was called where there is no `document` (during server rendering). */
+  | "no_document"
   /** The controller was used after `destroy()`. */
   | "destroyed"
   /** `collect()` found invalid fields; see {@link CardwardError.fields}. */
