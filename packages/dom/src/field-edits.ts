@@ -5,7 +5,7 @@ import { again, type EditStart, EMPTY_EDIT, EMPTY_STATE } from "./edit-field";
 import { type CardRecords, type FieldRecord, splitExpiryState } from "./field-record";
 import type { LiveSettings } from "./live-settings";
 import type { StateStore } from "./state-store";
-import { writeEdit } from "./write-back";
+import { hasFocus, writeEdit } from "./write-back";
 
 /** Edits to the fields: each runs through core, is written back and marks its field changed. */
 export interface FieldEdits {
@@ -35,6 +35,17 @@ export interface FieldEditsContext {
   readonly store: StateStore;
   /** Writes the CVC's size and name for the brand and locale in force. */
   readonly cvcAttributes: () => void;
+}
+
+/**
+ * Puts the selection back where a history step had it when the model kept its value (the model
+ * may move a caret next to a separator by one; undo lands exactly where the person was).
+ */
+function keepSelection(record: FieldRecord, { value, selectionStart, selectionEnd }: EditStart) {
+  const { input, state } = record;
+  if (!input || state.value !== value) return;
+  record.state = { ...state, selectionStart, selectionEnd };
+  if (hasFocus(input)) input.setSelectionRange(selectionStart, selectionEnd);
 }
 
 /**
@@ -94,6 +105,7 @@ export function createFieldEdits(context: FieldEditsContext): FieldEdits {
       // when revealed), written from the secret the step holds.
       apply(record, again(state), state);
       record.history.release(state, record.state);
+      keepSelection(record, state);
       if (record === records.number) followBrand();
       return true;
     },

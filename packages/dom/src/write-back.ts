@@ -4,7 +4,7 @@ import { writeValue } from "./field-notify";
 import type { FieldRecord } from "./field-record";
 
 /** Whether `input` has focus in its document or shadow root. */
-function hasFocus(input: HTMLInputElement): boolean {
+export function hasFocus(input: HTMLInputElement): boolean {
   const root = input.getRootNode();
   return "activeElement" in root && root.activeElement === input;
 }
