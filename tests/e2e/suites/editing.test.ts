@@ -3,7 +3,14 @@
 // redo on every field (the CVC's never putting a digit in the page).
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { type Field, focusField, pasteText, readField, SELECTORS, selectRange } from "../harness/fields";
+import {
+  type Field,
+  focusField,
+  pasteText,
+  readField,
+  SELECTORS,
+  selectRange,
+} from "../harness/fields";
 import { useBrowser } from "../harness/session";
 import { exampleTargets } from "../harness/targets";
 
@@ -62,22 +69,25 @@ describe.each(exampleTargets())("editing on the $name example", ({ url }) => {
     ["expiry", "12", "12 / "],
     ["name", "Ada", "Ada"],
     ["postalCode", "123", "123"],
-  ] as const)("%s: Ctrl+Z undoes a run of typing, Ctrl+Shift+Z and Ctrl+Y redo", async (field, text, shown) => {
-    const { page } = await session.open(url);
-    await typeInto(page, field, text);
-    expect(await value(page, field)).toBe(shown);
-    await page.keyboard.press("Control+Z");
-    expect(await value(page, field)).toBe("");
-    await page.keyboard.press("Control+Shift+Z");
-    expect(await readField(page, field)).toEqual({
-      value: shown,
-      selectionStart: shown.length,
-      selectionEnd: shown.length,
-    });
-    await page.keyboard.press("Control+Z");
-    await page.keyboard.press("Control+Y");
-    expect(await value(page, field)).toBe(shown);
-  });
+  ] as const)(
+    "%s: Ctrl+Z undoes a run of typing, Ctrl+Shift+Z and Ctrl+Y redo",
+    async (field, text, shown) => {
+      const { page } = await session.open(url);
+      await typeInto(page, field, text);
+      expect(await value(page, field)).toBe(shown);
+      await page.keyboard.press("Control+Z");
+      expect(await value(page, field)).toBe("");
+      await page.keyboard.press("Control+Shift+Z");
+      expect(await readField(page, field)).toEqual({
+        value: shown,
+        selectionStart: shown.length,
+        selectionEnd: shown.length,
+      });
+      await page.keyboard.press("Control+Z");
+      await page.keyboard.press("Control+Y");
+      expect(await value(page, field)).toBe(shown);
+    },
+  );
 
   it("a paste undoes as one step, back to what was typed", async () => {
     const { page } = await session.open(url, { clipboard: true });
