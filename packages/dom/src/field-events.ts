@@ -2,10 +2,11 @@ import type { Edit } from "@cardward/core";
 import { bindTextInput, type Listen } from "./bind-text-input";
 import { EMPTY_EDIT } from "./edit-field";
 import type { FieldEdits } from "./field-edits";
-import { notifyChange, notifyInput } from "./field-notify";
+import { isOwnEvent, notifyChange, notifyInput } from "./field-notify";
 import type { CardRecords, FieldRecord } from "./field-record";
 import type { MoveFocus } from "./focus-moves";
 import type { LiveSettings } from "./live-settings";
+import { bindSplitExpiryInputs } from "./split-expiry-inputs";
 import type { StateStore } from "./state-store";
 
 /** What the field events drive. */
@@ -122,8 +123,13 @@ export function bindFieldEvents(context: FieldEventsContext): () => void {
       watchers.push(bindTextField(record, input, context));
       continue;
     }
-    const update = () => store.update(() => edits.edit(record, EMPTY_EDIT));
+    // A split expiry: text inputs run core's part models, selects are read as they change.
+    bindSplitExpiryInputs(record, context);
+    const update = (event: Event) => {
+      if (!isOwnEvent(event)) store.update(() => edits.edit(record, EMPTY_EDIT));
+    };
     for (const control of record.controls) {
+      if (control.localName !== "select") continue;
       on(control, "input", update);
       on(control, "change", update);
     }

@@ -3,8 +3,8 @@
 // characters; a test's `fireEvent.change`/`input` runs through the model; no feedback loop.
 import { cut, pressDelete, selectRange } from "@cardward/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { createCardFieldsBinding } from "../src";
-import { autofill, blurAll, checkoutForm, inputs, mountAll, paste, type } from "./helpers";
+import { createCardFieldsBinding, mountCardFields } from "../src";
+import { autofill, blurAll, checkoutForm, inputs, mountAll, NOW, paste, type } from "./helpers";
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -189,6 +189,43 @@ describe("editing in place", () => {
     type(number, "4242");
     expect(cvc.value).toBe("••••");
     expect(card.getState().cvc.isValid).toBe(false);
+    card.destroy();
+  });
+});
+
+describe("split month and year inputs run core's part models", () => {
+  const mountSplit = (options = {}) => {
+    document.body.innerHTML = `<form method="post"><input id="n"><input id="m"><input id="y">
+      <input id="c"></form>`;
+    const get = (id: string) => document.getElementById(id) as HTMLInputElement;
+    const card = mountCardFields(
+      { number: get("n"), expiry: { month: get("m"), year: get("y") }, cvc: get("c") },
+      { now: NOW, ...options },
+    );
+    return { card, month: get("m"), year: get("y") };
+  };
+
+  it.each([
+    ["MM / YY", "5", "2030", "05", "30"],
+    ["MM / YYYY", "5", "2030", "05", "2030"],
+    ["MM / YY", "12", "30", "12", "30"],
+  ] as const)("%s: month %s, year %s show %s and %s", (format, m, y, shownMonth, shownYear) => {
+    const { card, month, year } = mountSplit({ expiryFormat: format });
+    type(month, m);
+    type(year, y);
+    expect([month.value, year.value]).toEqual([shownMonth, shownYear]);
+    expect(card.getState().expiry.isValid).toBe(true);
+    card.destroy();
+  });
+
+  it("leaving a one-digit month pads it; letters are refused", () => {
+    const { card, month } = mountSplit();
+    type(month, "1");
+    expect(month.value).toBe("1");
+    type(month, "a");
+    expect(month.value).toBe("1");
+    blurAll();
+    expect(month.value).toBe("01");
     card.destroy();
   });
 });
