@@ -112,4 +112,18 @@ describe.each(exampleTargets())("editing on the $name example", ({ url }) => {
     expect(redone).toMatch(/^[^0-9]{3}$/);
     await expect.poll(() => page.textContent(SELECTORS.cvcSpy)).toBe(redone);
   });
+
+  it("IME in the CVC: the composed digit sits in the value until the composition ends (the stated limit)", async () => {
+    const { page } = await session.open(url);
+    await focusField(page, "cvc");
+    await page.keyboard.type("73");
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Input.imeSetComposition", { text: "9", selectionStart: 1, selectionEnd: 1 });
+    // What Chromium leaves in the DOM while composing: the two masks and the composed digit.
+    const composing = await value(page, "cvc");
+    await cdp.send("Input.insertText", { text: "9" });
+    const committed = await value(page, "cvc");
+    expect(composing).toMatch(/^[^0-9]{2}9$/);
+    expect(committed).toMatch(/^[^0-9]{3}$/);
+  });
 });
