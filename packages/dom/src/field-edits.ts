@@ -110,8 +110,15 @@ export function createFieldEdits(context: FieldEditsContext): FieldEdits {
       return true;
     },
     commit(record, reason) {
-      if (record.field !== "expiry" || !record.input) return;
-      const { value, selectionStart, selectionEnd } = commitExpiry(record.state, {
+      const { input, state } = record;
+      if (record.field !== "expiry" || !input) return;
+      // A caret move is read from the browser: no edit told the model where the caret went.
+      const from = {
+        ...state,
+        selectionStart: input.selectionStart ?? state.selectionStart,
+        selectionEnd: input.selectionEnd ?? state.selectionEnd,
+      };
+      const { value, selectionStart, selectionEnd } = commitExpiry(from, {
         ...settings.options.expiry,
         reason,
       });

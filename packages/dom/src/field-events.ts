@@ -101,6 +101,13 @@ function bindTextField(
   const back = () => !!settings.values.autoAdvance && move(input, -1);
   const current = () => record.state.value;
   const watch = bindTextInput(input, { edit, back, history, current }, on);
+  if (record.field === "expiry") {
+    // The caret moved without an edit (arrows, a click): the month is padded once it is left.
+    const moved = () =>
+      editAndNotify(context, input, REPLACED, () => edits.commit(record, "caret"));
+    on(input, "keyup", moved);
+    on(input, "pointerup", moved);
+  }
   // A native `change` (the browser's own commit, or a test's, taken in just before) is what
   // listeners saw committed.
   on(input, "change", () => {

@@ -4,7 +4,17 @@
 import { cut, pressDelete, selectRange } from "@cardward/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { createCardFieldsBinding, mountCardFields } from "../src";
-import { autofill, blurAll, checkoutForm, inputs, mountAll, NOW, paste, type } from "./helpers";
+import {
+  autofill,
+  backspace,
+  blurAll,
+  checkoutForm,
+  inputs,
+  mountAll,
+  NOW,
+  paste,
+  type,
+} from "./helpers";
 
 afterEach(() => {
   document.body.innerHTML = "";
@@ -163,6 +173,20 @@ describe("editing in place", () => {
     pressDelete(number);
     expect(number.value).toBe("4242 242");
     expect([number.selectionStart, number.selectionEnd]).toEqual([5, 5]);
+    card.destroy();
+  });
+
+  it("moving the caret into the year pads a one-digit month; the year is kept", () => {
+    checkoutForm();
+    const card = mountAll();
+    const { expiry } = inputs();
+    type(expiry, "1230");
+    selectRange(expiry, 2);
+    backspace(expiry);
+    expect(expiry.value).toMatch(/^1 \/ 30$/);
+    expiry.setSelectionRange(expiry.value.length, expiry.value.length);
+    expiry.dispatchEvent(new KeyboardEvent("keyup", { key: "ArrowRight", bubbles: true }));
+    expect(expiry.value).toBe("01 / 30");
     card.destroy();
   });
 
