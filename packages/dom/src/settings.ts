@@ -1,4 +1,4 @@
-import { type Brand, getBrand, scanDigits } from "@cardward/core";
+import { type Brand, DEFAULT_MASK, getBrand, isMaskChar } from "@cardward/core";
 import type { EditOptions } from "./edit-field";
 import { fail } from "./resolve-fields";
 import type { CardFieldsSettings, MountOptions } from "./types";
@@ -19,7 +19,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
 ];
 
 /** The default mask character of the security code. */
-export const DEFAULT_CVC_MASK = "•";
+export const DEFAULT_CVC_MASK = DEFAULT_MASK;
 
 /**
  * An object without a prototype holding `value`'s own properties: what we pass on can never
@@ -49,8 +49,7 @@ export function checkSettings(
     (brands !== undefined && !(Array.isArray(brands) && brands.every((id) => getBrand(id)))) ||
     (locale !== undefined && typeof locale?.messages !== "object") ||
     (expiryFormat !== undefined && expiryFormat !== "MM / YY" && expiryFormat !== "MM / YYYY") ||
-    (mask !== undefined &&
-      (typeof mask !== "string" || mask.length !== 1 || scanDigits(mask).digits))
+    (mask !== undefined && !isMaskChar(mask))
   ) {
     fail("invalid_option");
   }
