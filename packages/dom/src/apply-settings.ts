@@ -1,8 +1,12 @@
 import type { FieldEdits } from "./field-edits";
 import type { CardRecords } from "./field-record";
 import type { LiveSettings } from "./live-settings";
+import type { SettingKey } from "./settings";
 import type { StateStore } from "./state-store";
 import type { CardFieldsSettings } from "./types";
+
+/** The settings every field's value is run through the model again for. */
+const RERUN_ALL: readonly SettingKey[] = ["acceptedBrands", "locale", "now", "expiryFormat"];
 
 /** What a settings change touches. */
 export interface ApplySettingsContext {
@@ -28,7 +32,7 @@ export function createApplySettings(context: ApplySettingsContext) {
   return (next: CardFieldsSettings): void => {
     const changed = settings.apply(next);
     if (changed.has("autoAdvance")) context.watchBackspace();
-    const all = changed.has("acceptedBrands") || changed.has("locale") || changed.has("now");
+    const all = RERUN_ALL.some((key) => changed.has(key));
     if (!all && !changed.has("revealCvc")) return;
     store.update(() => {
       context.cvcAttributes();

@@ -1,4 +1,5 @@
 import { type BrandId, type CardField, CardwardError } from "@cardward/core";
+import { HANDOVERS, type Handover } from "./handover";
 import { mountCardFields } from "./mount-card-fields";
 import { ownOptions } from "./settings";
 import type {
@@ -12,6 +13,9 @@ import type {
 
 /** The fields a binding takes elements for, in mount order. */
 const FIELDS = ["number", "expiry", "cvc", "name", "postalCode"] as const satisfies CardField[];
+
+/** Where the CVC's element is in the list of bound elements ({@link FIELDS}' order). */
+const CVC_INDEX = FIELDS.indexOf("cvc");
 
 /** One element-attaching function per field (a React ref callback, a Vue ref watcher). */
 export type CardFieldAttach = {
@@ -123,11 +127,13 @@ export function createCardFieldsBinding(): CardFieldsBinding {
     bound = [];
     notify();
   };
-  const mount = (now: readonly (HTMLInputElement | undefined)[]) => {
+  const mount = (now: readonly (HTMLInputElement | undefined)[], handover?: Handover) => {
     const targets = targetsOf(elements);
     if (!targets) return;
+    const cvcKept = bound[CVC_INDEX] === now[CVC_INDEX];
     controller = mountCardFields(targets, withCallbacks());
     bound = now;
+    if (handover) HANDOVERS.get(controller)?.give(handover, cvcKept);
     unsubscribe = controller.subscribe(notify);
     notify();
   };
@@ -141,8 +147,14 @@ export function createCardFieldsBinding(): CardFieldsBinding {
         controller.setOptions(withCallbacks());
         return;
       }
+      // A swapped input (a React `key` change) remounts: the other fields keep their errors,
+      // and the security code what was typed when its input is the same.
+      const handover = controller ? HANDOVERS.get(controller)?.take() : undefined;
+      const previous = bound;
       if (controller) unmount();
-      mount(now);
+      bound = previous;
+      mount(now, handover);
+      handover?.cvc.secret?.wipe();
     },
     unmount,
     getState: () => controller?.getState() ?? null,

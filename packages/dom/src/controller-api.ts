@@ -16,6 +16,8 @@ export interface ControllerContext {
   readonly clear: () => void;
   /** Applies changed settings (re-running the fields they affect). */
   readonly setOptions: (next: CardFieldsSettings) => void;
+  /** Forget every field's undo history after a successful `collect()`. */
+  readonly singleUse: boolean;
   /** Tears everything down. */
   readonly destroy: () => void;
 }
@@ -71,6 +73,7 @@ export function createController(context: ControllerContext): CardFieldsControll
         }
         return fail("invalid_card", "", fields);
       }
+      if (context.singleUse) context.edits.forget();
       return card;
     },
     clear() {

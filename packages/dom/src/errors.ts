@@ -14,6 +14,8 @@ export type DomErrorCode =
   | "element_reused"
   /** An element is already mounted by another controller. */
   | "already_mounted"
+  /** `mountCardFields` was called where there is no `document` (during server rendering). */
+  | "no_document"
   /** The controller was used after `destroy()`. */
   | "destroyed"
   /** `collect()` found invalid fields; see {@link CardwardError.fields}. */

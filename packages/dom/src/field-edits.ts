@@ -1,21 +1,30 @@
-import type { Edit } from "@cardward/core";
+import { commitExpiry, type Edit } from "@cardward/core";
+import type { HistoryMoveKind } from "./bind-text-input";
 import type { BrandTracker } from "./brand";
 import { again, type EditStart, EMPTY_EDIT, EMPTY_STATE } from "./edit-field";
 import { type CardRecords, type FieldRecord, splitExpiryState } from "./field-record";
 import type { LiveSettings } from "./live-settings";
 import type { StateStore } from "./state-store";
-import { writeEdit } from "./write-back";
+import { hasFocus, writeEdit } from "./write-back";
 
 /** Edits to the fields: each runs through core, is written back and marks its field changed. */
 export interface FieldEdits {
-  /** Applies one edit to a field (a split expiry re-reads its month and year instead). */
+  /** Applies a person's edit to a field and records it in its history (a split expiry re-reads). */
   edit(record: FieldRecord, edit: Edit): void;
+  /** Undoes or redoes one step of a field's history; whether there was one. */
+  move(record: FieldRecord, kind: HistoryMoveKind): boolean;
+  /** The person moved on from the expiry (`blur`, or the caret moved): a one-digit month is padded. */
+  commit(record: FieldRecord, reason: "blur" | "caret"): void;
   /** Runs fields' current values through the model again (after a settings change). */
   rerun(records: readonly FieldRecord[]): void;
   /** Empties a field, in the page and in memory (the CVC's secret wiped). */
   empty(record: FieldRecord): void;
-  /** Empties every field and marks them untouched: `clear()`, and a form reset. */
+  /** Empties every field, forgets their histories and marks them untouched: `clear()`, a reset. */
   clear(): void;
+  /** Forgets every field's history (the CVC's secrets in it wiped). */
+  forget(): void;
+  /** Writes a state handed over from a replaced controller (through the model; not recorded). */
+  restore(record: FieldRecord, state: EditStart): void;
 }
 
 /** What the edits need: the fields, the settings, the brand, the store and the CVC's attributes. */
@@ -29,16 +38,33 @@ export interface FieldEditsContext {
 }
 
 /**
+ * Puts the selection back where a history step had it when the model kept its value (the model
+ * may move a caret next to a separator by one; undo lands exactly where the person was).
+ */
+function keepSelection(record: FieldRecord, { value, selectionStart, selectionEnd }: EditStart) {
+  const { input, state } = record;
+  if (!input || state.value !== value) return;
+  record.state = { ...state, selectionStart, selectionEnd };
+  if (hasFocus(input)) input.setSelectionRange(selectionStart, selectionEnd);
+}
+
+/**
  * Creates the field edits. A number edit that changes the brand updates the CVC in the same
  * step (its attributes, then its value through the model): no edit runs another edit's brand
- * logic, so nothing recurses.
+ * logic, so nothing recurses. A person's edits are recorded in the field's history; other
+ * changes only let the history wipe the secret they replaced.
  */
 export function createFieldEdits(context: FieldEditsContext): FieldEdits {
   const { records, settings, brand, store } = context;
-  const apply = (record: FieldRecord, edit: Edit, from: EditStart = record.state) => {
+  const run = (record: FieldRecord, edit: Edit, from: EditStart = record.state) => {
     store.touch(record);
     if (record.split) record.state = splitExpiryState(record.split, settings);
     else if (record.input) writeEdit(record, record.input, edit, settings.options, from);
+  };
+  const apply = (record: FieldRecord, edit: Edit, from: EditStart = record.state) => {
+    const before = record.state;
+    run(record, edit, from);
+    record.history.release(before, record.state);
   };
   const followBrand = () => {
     const next = records.number.state.brand ?? null;
@@ -53,10 +79,51 @@ export function createFieldEdits(context: FieldEditsContext): FieldEdits {
     apply(record, EMPTY_EDIT, EMPTY_STATE);
     if (record === records.number) followBrand();
   };
+  const forget = () => {
+    for (const record of records.all) record.history.clear(record.state);
+  };
   return {
     edit(record, edit) {
-      apply(record, edit);
+      const { state, input } = record;
+      // The history keeps the caret where the browser had it (arrow keys move it without an edit).
+      const before =
+        input && edit.kind === "input"
+          ? {
+              ...state,
+              selectionStart: input.selectionStart ?? state.selectionStart,
+              selectionEnd: input.selectionEnd ?? state.selectionEnd,
+            }
+          : state;
+      run(record, edit);
+      record.history.record(before, edit, record.state);
       if (record === records.number) followBrand();
+    },
+    move(record, kind) {
+      const state = record.history.move(kind, record.state);
+      if (!state) return false;
+      // The step's value is run through the model again: the CVC's shows its mask (or digits
+      // when revealed), written from the secret the step holds.
+      apply(record, again(state), state);
+      record.history.release(state, record.state);
+      keepSelection(record, state);
+      if (record === records.number) followBrand();
+      return true;
+    },
+    commit(record, reason) {
+      const { input, state } = record;
+      if (record.field !== "expiry" || !input) return;
+      // A caret move is read from the browser: no edit told the model where the caret went.
+      const from = {
+        ...state,
+        selectionStart: input.selectionStart ?? state.selectionStart,
+        selectionEnd: input.selectionEnd ?? state.selectionEnd,
+      };
+      const { value, selectionStart, selectionEnd } = commitExpiry(from, {
+        ...settings.options.expiry,
+        reason,
+      });
+      if (value === record.state.value) return;
+      apply(record, { kind: "replace", value, selectionStart, selectionEnd });
     },
     rerun(list) {
       for (const record of list) apply(record, again(record.state));
@@ -64,10 +131,16 @@ export function createFieldEdits(context: FieldEditsContext): FieldEdits {
     },
     empty,
     clear() {
+      forget();
       for (const record of records.all) {
         record.touched = false;
         empty(record);
       }
+    },
+    forget,
+    restore(record, state) {
+      apply(record, again(state), state);
+      record.history.release(state, record.state);
     },
   };
 }

@@ -3,6 +3,7 @@ import type { SetAttribute } from "./attribute-journal";
 import { EDITORS, EMPTY_EDIT, EMPTY_STATE, type FieldEditResult } from "./edit-field";
 import type { ErrorElements } from "./error-elements";
 import { createErrorSlot, type ErrorSlot } from "./error-slot";
+import { createFieldHistory, type FieldHistory } from "./field-history";
 import { fieldSnapshot } from "./field-snapshot";
 import type { LiveSettings } from "./live-settings";
 import type { Control, ResolvedFields, SplitExpiry } from "./resolve-fields";
@@ -24,6 +25,10 @@ export interface FieldRecord {
   snapshot: FieldSnapshot;
   focused: boolean;
   touched: boolean;
+  /** The field's undo history (its states in memory only). */
+  readonly history: FieldHistory;
+  /** The value listeners last saw committed (`change` is dispatched when it differs on blur). */
+  committed: string;
 }
 
 /** A field bound to one text input. */
@@ -67,7 +72,11 @@ export function createRecords(
       ? splitExpiryState(split, settings)
       : EDITORS[field](EMPTY_STATE, EMPTY_EDIT, settings.options);
     const snapshot = fieldSnapshot(state, false, false, undefined);
-    return { field, controls, input, split, slot, state, snapshot, focused: false, touched: false };
+    const history = createFieldHistory();
+    return {
+      ...{ field, controls, input, split, slot, state, snapshot, history },
+      ...{ focused: false, touched: false, committed: "" },
+    };
   };
   const { expiry } = fields;
   const optional = (field: "name" | "postalCode") => {

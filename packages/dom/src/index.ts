@@ -1,6 +1,18 @@
 // @cardward/dom: binds the merchant's own inputs as card fields. Events in, core's edit model,
 // the DOM written back. Importing it touches no global, so it is safe during SSR.
 
+// What a merchant imports next to the binding, so installing this one package is enough under
+// pnpm's strict layout.
+export type {
+  BrandId,
+  CardField,
+  CardwardErrorCode,
+  ExpiryFormat,
+  Issue,
+  IssueCode,
+  Locale,
+} from "@cardward/core";
+export { CardwardError, isSensitive, Sensitive } from "@cardward/core";
 export type {
   CardFieldAttach,
   CardFieldsActions,

@@ -11,6 +11,7 @@ import { createRecords } from "./field-record";
 import { createFocusMoves } from "./focus-moves";
 import { clearOnFormReset } from "./form-reset";
 import { warnAboutForms } from "./form-warnings";
+import { createHandoverPort, HANDOVERS } from "./handover";
 import { createListen } from "./listen";
 import { createLiveRegion, DEFAULT_VISUALLY_HIDDEN_CLASS } from "./live-region";
 import { createLiveSettings } from "./live-settings";
@@ -18,7 +19,7 @@ import { markFields } from "./mark-fields";
 import { guardNames } from "./name-guard";
 import { watchPageLifecycle } from "./page-lifecycle";
 import { takePrefilledValues } from "./prefilled-values";
-import { MOUNTED, resolveFields } from "./resolve-fields";
+import { fail, MOUNTED, resolveFields } from "./resolve-fields";
 import { takeDefaultValues, takeRestoredValues } from "./restored-values";
 import { removeCvcValueAttribute } from "./server-rendered-cvc";
 import { checkSettings, DEFAULT_CVC_MASK, ownOptions } from "./settings";
@@ -30,6 +31,10 @@ import type {
   MountOptions,
 } from "./types";
 import { markValidFields } from "./valid-attribute";
+
+/** The global `document`, or a `no_document` CardwardError where there is none (a server). */
+const documentOrFail = (): Document =>
+  typeof document === "undefined" ? fail("no_document") : document;
 
 /**
  * Binds the merchant's own inputs as card fields: formats as people type through core's edit
@@ -48,7 +53,7 @@ export function mountCardFields(
 ): CardFieldsController {
   // Everything that can throw comes first: once the settings are checked, the fields are mounted.
   const own = ownOptions(options);
-  const root = own.root ?? document;
+  const root = own.root ?? documentOrFail();
   const fields = resolveFields(targets, root);
   const errorElements = resolveErrorElements(own.errorElements, root);
   const drawHint = own.cvcHint ? own.cvcHint.prepare(root) : null;
@@ -81,7 +86,11 @@ export function mountCardFields(
   const watchBackspace = bindFieldEvents({ records, edits, store, settings, move, on });
   watchBackspace();
   const clear = () => store.update(edits.clear);
-  const wipe = () => store.update(() => edits.empty(records.cvc));
+  const wipe = () =>
+    store.update(() => {
+      edits.forget();
+      edits.empty(records.cvc);
+    });
   const takeRestored = () => store.update(() => takeRestoredValues(records, edits));
   const view = number.ownerDocument.defaultView;
   const stopLifecycle = watchPageLifecycle(view, on, { wipe, takeRestored });
@@ -96,11 +105,16 @@ export function mountCardFields(
 
   const apply = { records, settings, store, edits, cvcAttributes, watchBackspace };
   const setOptions = createApplySettings(apply);
-  return createController({ records, settings, store, edits, clear, setOptions, destroy });
+  const singleUse = own.singleUse === true;
+  const context = { records, settings, store, edits, clear, setOptions, destroy, singleUse };
+  const controller = createController(context);
+  HANDOVERS.set(controller, createHandoverPort(records, store, edits));
+  return controller;
 
   function destroy(): void {
     abort.abort();
     stopLifecycle();
+    edits.forget();
     stopReset();
     records.cvc.state.secret?.wipe();
     cvc.value = "";

@@ -1,4 +1,4 @@
-import { type Brand, getBrand, isMaskChar } from "@cardward/core";
+import { type Brand, DEFAULT_MASK, getBrand, isMaskChar } from "@cardward/core";
 import type { EditOptions } from "./edit-field";
 import { fail } from "./resolve-fields";
 import type { CardFieldsSettings, MountOptions } from "./types";
@@ -12,13 +12,14 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   "locale",
   "autoAdvance",
   "revealCvc",
+  "expiryFormat",
   "now",
   "onBrandChange",
   "onWarning",
 ];
 
 /** The default mask character of the security code. */
-export const DEFAULT_CVC_MASK = "•";
+export const DEFAULT_CVC_MASK = DEFAULT_MASK;
 
 /**
  * An object without a prototype holding `value`'s own properties: what we pass on can never
@@ -41,12 +42,13 @@ export function ownOptions(options: MountOptions | undefined): MountOptions {
 
 /** Rejects settings of the wrong shape (and, when mounting, a bad `cvcMask`) with `invalid_option`. */
 export function checkSettings(
-  { acceptedBrands: brands, locale }: CardFieldsSettings,
+  { acceptedBrands: brands, locale, expiryFormat }: CardFieldsSettings,
   mask?: string,
 ): void {
   if (
     (brands !== undefined && !(Array.isArray(brands) && brands.every((id) => getBrand(id)))) ||
     (locale !== undefined && typeof locale?.messages !== "object") ||
+    (expiryFormat !== undefined && expiryFormat !== "MM / YY" && expiryFormat !== "MM / YYYY") ||
     (mask !== undefined && !isMaskChar(mask))
   ) {
     fail("invalid_option");
@@ -65,10 +67,11 @@ export interface CvcDisplay {
 
 /** The options core's edit functions take, from the settings and the CVC's display. */
 export function editOptions(settings: CardFieldsSettings, cvc: CvcDisplay): EditOptions {
-  const { acceptedBrands, locale, now } = settings;
+  const { acceptedBrands, locale, now, expiryFormat } = settings;
+  const format = expiryFormat === undefined ? {} : { format: expiryFormat };
   return {
     number: bare(acceptedBrands === undefined ? { locale } : { acceptedBrands, locale }),
-    expiry: bare(now === undefined ? { locale } : { now, locale }),
+    expiry: bare(now === undefined ? { locale, ...format } : { now, locale, ...format }),
     cvc: bare({ ...cvc, locale }),
     name: bare({ locale }),
     postalCode: bare({ locale }),

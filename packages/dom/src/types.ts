@@ -3,6 +3,7 @@ import type {
   BrandId,
   CardField,
   CardwardError,
+  ExpiryFormat,
   Issue,
   Locale,
   Sensitive,
@@ -122,6 +123,12 @@ export interface CardFieldsSettings {
    */
   readonly revealCvc?: boolean | undefined;
   /**
+   * How the expiry field shows the date: `MM / YY`, or `MM / YYYY` (the year as typed; a two-digit
+   * year is never expanded). A split year input follows it too.
+   * @default "MM / YY"
+   */
+  readonly expiryFormat?: ExpiryFormat | undefined;
+  /**
    * The clock for the expiry check.
    * @default () => new Date()
    */
@@ -152,6 +159,13 @@ export interface MountOptions extends CardFieldsSettings {
    * @default false
    */
   readonly restoreCvcValue?: boolean | undefined;
+  /**
+   * Single use: forget every field's undo history (the security code's, held only in memory,
+   * wiped) after each successful `collect()`. The history is always forgotten on `clear()`,
+   * `destroy()`, `pagehide` and a form reset.
+   * @default false
+   */
+  readonly singleUse?: boolean | undefined;
   /**
    * The character shown for each digit of the security code.
    * @default "•"

@@ -99,26 +99,55 @@ describe("warnings carry codes, never values", () => {
 
   it.each([
     [
-      "a form with method get",
+      "a GET form whose card fields carry no name (nothing a native submit sends)",
       '<form method="get"><input id="n"><input id="e"><input id="c"></form>',
-      [{ code: "form_method_get", field: "number" }],
+      {},
+      [],
     ],
     [
-      "a form without a method (GET by default)",
+      "a form without a method, as React and Vue forms handled in script have",
       '<form><input id="n"><input id="e"><input id="c"></form>',
-      [{ code: "form_method_get", field: "number" }],
+      {},
+      [],
     ],
-    ["a POST form", '<form method="post"><input id="n"><input id="e"><input id="c"></form>', []],
+    [
+      "a GET form whose names the guard takes off",
+      '<form><input id="n" name="n"><input id="e"><input id="c"></form>',
+      {},
+      [{ code: "name_removed", field: "number" }],
+    ],
+    [
+      "a GET form whose card field keeps its name (a native submit puts it in the URL)",
+      '<form><input id="n"><input id="e" name="e"><input id="c"></form>',
+      { keepNames: true },
+      [
+        { code: "name_kept", field: "expiry" },
+        { code: "form_method_get", field: "expiry" },
+      ],
+    ],
+    [
+      "a GET form whose named card field is disabled",
+      '<form><input id="n" name="n" disabled><input id="e"><input id="c"></form>',
+      { keepNames: true },
+      [{ code: "name_kept", field: "number" }],
+    ],
+    [
+      "a POST form",
+      '<form method="post"><input id="n" name="n"><input id="e"><input id="c"></form>',
+      { keepNames: true },
+      [{ code: "name_kept", field: "number" }],
+    ],
     [
       "named fields",
       '<input id="n" name="n"><input id="e"><input id="c" name="c">',
+      {},
       [
         { code: "name_removed", field: "number" },
         { code: "name_removed", field: "cvc" },
       ],
     ],
-  ])("%s", (_, html, expected) => {
-    expect(mountWith(html)).toEqual(expected);
+  ])("%s", (_, html, options, expected) => {
+    expect(mountWith(html, options)).toEqual(expected);
   });
 
   it("keepNames keeps the names and says so", () => {

@@ -67,6 +67,18 @@ describe("bad configuration throws a CardwardError and mounts nothing", () => {
       { cvcMask: "1" },
     ],
     [
+      "a mask that is a space (core's isMaskChar refuses it)",
+      "invalid_option",
+      () => ({ number: "#number", expiry: "#expiry", cvc: "#cvc" }),
+      { cvcMask: " " },
+    ],
+    [
+      "a mask that is an Arabic-Indic digit",
+      "invalid_option",
+      () => ({ number: "#number", expiry: "#expiry", cvc: "#cvc" }),
+      { cvcMask: "\u0663" },
+    ],
+    [
       "an unknown accepted brand",
       "invalid_option",
       () => ({ number: "#number", expiry: "#expiry", cvc: "#cvc" }),

@@ -1,6 +1,6 @@
 // Each keystroke writes to the page only what changed: the value when it differs, the selection
 // when the browser's differs, attributes, error text and the live region when they change.
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { backspace, beforeInput, blurAll, checkoutForm, inputs, mountAll, type } from "./helpers";
 
 afterEach(() => {
@@ -8,19 +8,25 @@ afterEach(() => {
   document.body.innerHTML = "";
 });
 
-/** Counts writes to `input.value` from now on. */
+/**
+ * Counts writes to `input.value` from now on: the binding writes through the prototype's setter
+ * (as the browser does when a person types, so React's own-property tracker sees nothing).
+ */
 function countValueWrites(input: HTMLInputElement) {
   const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value");
   const writes: string[] = [];
-  Object.defineProperty(input, "value", {
+  Object.defineProperty(HTMLInputElement.prototype, "value", {
     configurable: true,
     get() {
       return descriptor?.get?.call(this);
     },
     set(value: string) {
-      writes.push(value);
+      if (this === input) writes.push(value);
       descriptor?.set?.call(this, value);
     },
+  });
+  onTestFinished(() => {
+    if (descriptor) Object.defineProperty(HTMLInputElement.prototype, "value", descriptor);
   });
   return writes;
 }

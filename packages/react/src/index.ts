@@ -1,6 +1,22 @@
 // @cardward/react: a hook that binds React-rendered inputs to @cardward/dom. No logic of its own.
 
-export type { CardFieldsState, CollectedCard, FieldSnapshot } from "@cardward/dom";
+// What a merchant imports next to the hook, so installing this one package is enough under pnpm's
+// strict layout.
+export type {
+  BrandId,
+  CardField,
+  CardFieldsState,
+  CardwardErrorCode,
+  CardwardWarning,
+  CollectedCard,
+  ExpiryFormat,
+  FieldSnapshot,
+  Issue,
+  IssueCode,
+  Locale,
+  WarningCode,
+} from "@cardward/dom";
+export { CardwardError, isSensitive, Sensitive } from "@cardward/dom";
 export type {
   CardFieldName,
   CardFieldRefs,

@@ -1,0 +1,57 @@
+/**
+ * Lets code listening to a bound input see what it would on a plain input: the binding cancels
+ * `beforeinput` and writes the value itself, so it dispatches the `input` (and, on commit,
+ * `change`) events the browser would have. Form libraries read `event.target.value`; React
+ * compares that with the value its tracker last saw, so the value is written through the
+ * prototype's setter (which React's per-node tracker does not see) before the event goes out.
+ * Events the binding dispatches are remembered, so its own listeners ignore them: no loop.
+ */
+
+/** Events dispatched by the binding itself (its listeners skip them). */
+const OWN_EVENTS = new WeakSet<Event>();
+
+/** Whether the binding dispatched `event` itself. */
+export const isOwnEvent = (event: Event): boolean => OWN_EVENTS.has(event);
+
+/** The `value` setter of the input's prototype chain, past any own property a framework added. */
+function prototypeValueSetter(input: HTMLInputElement): ((value: string) => void) | undefined {
+  let proto: object | null = Object.getPrototypeOf(input);
+  while (proto) {
+    const setter = Object.getOwnPropertyDescriptor(proto, "value")?.set;
+    if (setter) return setter;
+    proto = Object.getPrototypeOf(proto);
+  }
+  return undefined;
+}
+
+/**
+ * Writes an input's value as the browser does when a person types: through the prototype's
+ * setter, so a framework's value tracker (React's) still holds the old value and reports the
+ * change when the `input` event follows.
+ */
+export function writeValue(input: HTMLInputElement, value: string): void {
+  const setter = prototypeValueSetter(input);
+  if (setter) setter.call(input, value);
+  else input.value = value;
+}
+
+/**
+ * Dispatches the `input` event a plain input would have sent after an edit (bubbling, composed,
+ * `data` always null so no typed character, the security code's included, travels in it).
+ */
+export function notifyInput(input: HTMLInputElement, inputType: string): void {
+  const view = input.ownerDocument.defaultView;
+  const init = { bubbles: true, composed: true, inputType, data: null };
+  const event = view?.InputEvent ? new view.InputEvent("input", init) : new Event("input", init);
+  OWN_EVENTS.add(event);
+  input.dispatchEvent(event);
+}
+
+/** Dispatches the `change` event a plain input sends when it is left after a change. */
+export function notifyChange(input: HTMLInputElement): void {
+  const view = input.ownerDocument.defaultView;
+  const EventOf = view?.Event ?? Event;
+  const event = new EventOf("change", { bubbles: true });
+  OWN_EVENTS.add(event);
+  input.dispatchEvent(event);
+}
