@@ -133,9 +133,8 @@ describe.each(CHECKOUTS)("the checkout snippet %s", (id) => {
     expect(payButton.disabled).toBe(true);
   });
 
-  // Expected to fail until @cardward/dom's `subscribe` calls the listener at once with the
-  // current state, as the READMEs say it does: then this fails as `it.fails`, and becomes `it`.
-  it.fails("starts with Pay disabled on an empty form", async () => {
+  // `subscribe` calls the listener at once with the current state, as the READMEs say.
+  it("starts with Pay disabled on an empty form", async () => {
     const { payButton } = await runSnippet(id);
     expect(payButton.disabled).toBe(true);
   });

@@ -24,7 +24,7 @@ export interface StateStore {
   announce(message: string): void;
   /** The current state: a stable object until something changes. */
   getState(): CardFieldsState;
-  /** Adds a listener; returns the function that removes it. */
+  /** Adds a listener and calls it once at once with the current state; returns its remover. */
   subscribe(listener: (state: CardFieldsState) => void): () => void;
   /** Removes every listener and accepts no more. */
   close(): void;
@@ -94,6 +94,8 @@ export function createStateStore(
       if (closed) return () => {};
       if (listeners.size === 0) told = cache.current();
       listeners.add(listener);
+      // At once, so a listener that enables Pay sees the empty form as it is, not only changes.
+      listener(cache.current());
       return () => {
         listeners.delete(listener);
       };

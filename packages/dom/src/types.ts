@@ -265,7 +265,10 @@ export interface CollectedCard {
 export interface CardFieldsController {
   /** The current state (a stable object until something changes). */
   getState(): CardFieldsState;
-  /** Calls `listener` after every change; returns the unsubscribe function. */
+  /**
+   * Calls `listener` once at once with the current state, then after every change; returns the
+   * unsubscribe function.
+   */
   subscribe(listener: (state: CardFieldsState) => void): () => void;
   /** Touches every field (so errors show) and returns whether the card is valid. */
   validate(): boolean;
