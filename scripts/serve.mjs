@@ -33,6 +33,17 @@ const TYPES = {
  * @property {boolean | string} [csp] send a Content-Security-Policy header: `true` for
  *   {@link STRICT_CSP}, or the policy itself. Default: false
  * @property {Record<string, string>} [headers] extra headers sent with every response
+ * @property {(path: string) => string | undefined} [cspFor] a policy for some paths (replacing
+ *   `csp` there), e.g. a page that embeds frames from another origin
+ * @property {Record<string, Route>} [routes] handlers for exact paths (any method), answered
+ *   before static files: the isolated example's server routes
+ */
+
+/**
+ * @callback Route
+ * @param {import("node:http").IncomingMessage} request
+ * @param {import("node:http").ServerResponse} response
+ * @returns {void | Promise<void>}
  */
 
 /**
@@ -59,6 +70,8 @@ export async function serve({
   fallback = true,
   csp = false,
   headers = {},
+  cspFor = () => undefined,
+  routes = {},
 }) {
   const mounts = Object.entries(typeof root === "string" ? { "/": root } : root)
     .map(([prefix, dir]) => [prefix.endsWith("/") ? prefix : `${prefix}/`, resolve(dir)])
@@ -76,6 +89,8 @@ export async function serve({
       response.writeHead(status, { ...common, "Content-Type": TYPES[".txt"], ...extra });
       response.end(request.method === "HEAD" ? undefined : body);
     };
+    const route = routes[new URL(request.url ?? "/", "http://localhost").pathname];
+    if (route) return route(request, response);
     if (request.method !== "GET" && request.method !== "HEAD") {
       return send(405, { Allow: "GET, HEAD" }, "Method not allowed\n");
     }
@@ -101,8 +116,10 @@ export async function serve({
       // Browsers ask for a favicon the pages do not have: answer without a console error.
       return path === "/favicon.ico" ? send(204) : send(404, {}, "Not found\n");
     }
+    const policy = cspFor(path);
     response.writeHead(200, {
       ...common,
+      ...(policy ? { "Content-Security-Policy": policy } : {}),
       "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
       "Content-Length": info.size,
     });

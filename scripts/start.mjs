@@ -6,6 +6,10 @@
 //   pnpm start --force      rebuild everything
 //   pnpm start --no-csp     serve without the Content-Security-Policy header
 //   pnpm start --build-only build, then exit
+//
+// The isolated example runs on http://localhost:PORT/isolated/ with its card frames served from
+// http://127.0.0.1:5174/ (another site: both are secure contexts without HTTPS), built for a
+// development key pair generated at every start.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -13,8 +17,8 @@ import { fileURLToPath } from "node:url";
 import { serve } from "./serve.mjs";
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-const PACKAGES = ["core", "dom", "react", "vue"];
-const EXAMPLES = ["vanilla", "react", "vue"];
+const PACKAGES = ["core", "dom", "react", "vue", "frame", "isolated"];
+const EXAMPLES = ["vanilla", "react", "vue", "isolated"];
 const args = new Set(process.argv.slice(2));
 const force = args.has("--force");
 
@@ -106,7 +110,15 @@ if (stale.length > 0) {
 if (args.has("--build-only")) process.exit(0);
 
 const requested = Number.parseInt(process.env.PORT ?? "", 10);
-const { url, close } = await serve({
+// The isolated example's routes are filled in once the page's port, hence its origin, is known.
+const routes = {};
+let frameSrc = "";
+const { url, port, close } = await serve({
+  routes,
+  cspFor: (path) =>
+    path.startsWith("/isolated/") && !args.has("--no-csp")
+      ? `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${frameSrc}`
+      : undefined,
   root: {
     "/": join(ROOT, "examples", "gallery"),
     ...Object.fromEntries(
@@ -117,12 +129,20 @@ const { url, close } = await serve({
   csp: !args.has("--no-csp"),
 });
 
+const { startIsolatedDemo } = await import("../examples/isolated/server/demo.mjs");
+const demo = await startIsolatedDemo({ pageOrigin: `http://localhost:${port}` });
+Object.assign(routes, demo.routes);
+frameSrc = demo.frameOrigin;
+
 console.log(`\ncardward examples: ${url}`);
-for (const name of EXAMPLES) console.log(`  ${name.padEnd(8)} ${url}${name}/`);
+for (const name of EXAMPLES.filter((name) => name !== "isolated")) {
+  console.log(`  ${name.padEnd(8)} ${url}${name}/`);
+}
+console.log(`  isolated http://localhost:${port}/isolated/ (card frames on ${demo.frameOrigin}/)`);
 console.log("\nPress Ctrl+C to stop.");
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
-    close().finally(() => process.exit(0));
+    Promise.all([close(), demo.close()]).finally(() => process.exit(0));
   });
 }

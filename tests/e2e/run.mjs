@@ -1,5 +1,5 @@
-// `pnpm test:e2e`: builds what the browser suite needs if it is missing (the dom and testing
-// packages and the three examples), runs the suite in the system's Chromium, and ends with a
+// `pnpm test:e2e`: builds what the browser suite needs if it is missing (the dom, testing and
+// frame packages and the four examples), runs the suite in the system's Chromium, and ends with a
 // summary line `N passed, N failed`. Exits non-zero on any failure or when no Chromium is found.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -37,6 +37,9 @@ if (!args.includes("--no-build")) {
   for (const name of ["vanilla", "react", "vue"]) {
     ensureBuilt(`@cardward/example-${name}`, `examples/${name}/dist/index.html`);
   }
+  // The isolated suites: the frame site's builder (Node) and the isolated example's page.
+  ensureBuilt("@cardward/frame", "packages/frame/dist/site.js");
+  ensureBuilt("@cardward/example-isolated", "examples/isolated/dist/index.html");
 }
 
 let passed = 0;

@@ -8,3 +8,5 @@ export type {
   UseCardFieldsResult,
 } from "./use-card-fields";
 export { useCardFields } from "./use-card-fields";
+export type { UseIsolatedFieldsOptions, UseIsolatedFieldsResult } from "./use-isolated-fields";
+export { useIsolatedFields } from "./use-isolated-fields";

@@ -2,14 +2,17 @@
 import { inspect } from "node:util";
 import { type CardOptions, isSensitive, Sensitive, validateCard } from "@cardward/core";
 import { ru } from "@cardward/core/locales/ru";
+import type { CollectedCard } from "@cardward/dom";
 import { describe, expect, it } from "vitest";
 import type * as classic from "../src/index";
+import { JSON_VALUES } from "./json-values";
 
 /** What a flavor's entry exports (the mini entry has the same functions). */
 type Entry = Pick<typeof classic, "card" | "cardCvc" | "cardExpiry" | "cardNumber">;
 /** The zod functions the suite needs, from `zod` or `zod/mini`. */
 interface Zod {
   object: (shape: Record<string, never>) => unknown;
+  toJSONSchema: (schema: never, params?: { io?: "input" | "output" }) => unknown;
   treeifyError: (error: never) => unknown;
   prettifyError: (error: never) => string;
 }
@@ -260,6 +263,188 @@ export function runSuite(name: string, entry: Entry, z: Zod, objectOf: (shape: o
       expect(
         (result.error?.issues ?? []).map((i) => [i.path.join("."), i.params?.cardward, i.message]),
       ).toEqual(expected.issues.map((i) => [i.field, i.code, i.message]));
+    });
+  });
+
+  describe(`${name}: safeParse never throws`, () => {
+    const schemas: [string, Schema][] = [
+      ["cardNumber", cardNumber()],
+      ["cardExpiry", cardExpiry({ now })],
+      ["cardCvc", cardCvc()],
+      ["card", card({ now })],
+      ["z.object({ card })", objectOf({ card: card({ now }) })],
+    ];
+    const table = schemas.flatMap(([label, schema]) =>
+      JSON_VALUES.map((value, index) => [label, index, schema, value] as const),
+    );
+
+    it.each(table)("%s answers JSON value #%i with a result", (_, __, schema, value) => {
+      const result = schema.safeParse(value);
+      if (result.success) return;
+      expect(result.error.issues.length).toBeGreaterThan(0);
+      for (const issue of result.error.issues) {
+        expect(issue.message).toEqual(expect.any(String));
+        expect(issue.path).toEqual(expect.any(Array));
+      }
+    });
+
+    it.each([
+      ["null", null],
+      ["undefined", undefined],
+    ])("card() answers %s with one invalid_type issue", (_, value) => {
+      expect(card({ now }).safeParse(value).error?.issues).toEqual([
+        expect.objectContaining({ code: "invalid_type", expected: "object", path: [] }),
+      ]);
+    });
+
+    it("z.object({ card: card() }) answers {} with one issue on ['card']", () => {
+      expect(objectOf({ card: card({ now }) }).safeParse({}).error?.issues).toEqual([
+        expect.objectContaining({ code: "invalid_type", expected: "object", path: ["card"] }),
+      ]);
+    });
+  });
+
+  describe(`${name}: a value that is not an object`, () => {
+    it.each([
+      ["a string", "4000 0566 5566 5556", "string"],
+      ["a number", 4000056655665556, "number"],
+      ["an array", ["4000056655665556"], "array"],
+      ["null", null, "null"],
+      ["undefined", undefined, "undefined"],
+      ["a boolean", true, "boolean"],
+    ])("gets a message written from its type: %s", (_, value, type) => {
+      const issues = card({ now }).safeParse(value, { reportInput: true }).error?.issues;
+      expect(issues).toEqual([
+        expect.objectContaining({ code: "invalid_type", expected: "object", path: [] }),
+      ]);
+      expect(issues?.[0]?.message).toMatch(new RegExp(`expected object, received ${type}$`));
+      expect(issues?.[0]?.input).toBeUndefined();
+    });
+  });
+
+  describe(`${name}: JSON Schema of the input side`, () => {
+    const toJSONSchema = (schema: unknown, io: "input" | "output" = "input") =>
+      z.toJSONSchema(schema as never, { io }) as {
+        properties: Record<string, { pattern?: string; anyOf?: { pattern?: string }[] }>;
+      };
+
+    it("describes card(): patterns and lengths, the expiry's forms, the optional fields", () => {
+      expect(toJSONSchema(card({ now }))).toMatchObject({
+        type: "object",
+        required: ["number", "expiry", "cvc"],
+        properties: {
+          number: {
+            type: "string",
+            pattern: "^[0-9](?:[ -]?[0-9])*$",
+            minLength: 12,
+            maxLength: 37,
+          },
+          expiry: {
+            anyOf: [
+              { type: "string", minLength: 4, maxLength: 9 },
+              {
+                type: "object",
+                properties: {
+                  month: { type: "integer", minimum: 1, maximum: 12 },
+                  year: { type: "integer" },
+                },
+                required: ["month", "year"],
+              },
+            ],
+          },
+          cvc: { type: "string", pattern: "^[0-9]{3,4}$", minLength: 3, maxLength: 4 },
+          name: { type: "string", minLength: 1, maxLength: 100 },
+          postalCode: { type: "string", minLength: 3, maxLength: 10 },
+        },
+      });
+    });
+
+    it("follows the options: accepted brands, the CVC's brand, the text lengths", () => {
+      const amex = card({ acceptedBrands: ["american-express"], maxNameLength: 26 });
+      expect(toJSONSchema(amex).properties).toMatchObject({
+        number: { minLength: 15, maxLength: 29 },
+        name: { maxLength: 26 },
+      });
+      expect(
+        z.toJSONSchema(cardCvc({ brand: "american-express" }) as never, { io: "input" }),
+      ).toMatchObject({
+        pattern: "^[0-9]{4}$",
+        minLength: 4,
+        maxLength: 4,
+      });
+      expect(z.toJSONSchema(cardNumber({ maxLength: 16 }) as never, { io: "input" })).toMatchObject(
+        {
+          maxLength: 31,
+        },
+      );
+    });
+
+    it("nests in an object schema", () => {
+      const checkout = toJSONSchema(objectOf({ card: card({ now }) }));
+      expect(checkout.properties.card).toMatchObject({ type: "object" });
+    });
+
+    // Every text the suite parses successfully fits the patterns, and the wrong ones do not.
+    const patterns: [string, string, boolean][] = [
+      ["number", "4242 4242 4242 4242", true],
+      ["number", "3782-822463-10005", true],
+      ["number", "4242  4242", false],
+      ["cvc", "737", true],
+      ["cvc", "73a", false],
+      ...["03/30", "3 / 30", "03/2030", "2030-03", "0130", "01/26", "3-30"].map(
+        (text): [string, string, boolean] => ["expiry", text, true],
+      ),
+      ...["13/30", "03/", "ab/cd", "3/300"].map((text): [string, string, boolean] => [
+        "expiry",
+        text,
+        false,
+      ]),
+    ];
+    it.each(patterns)("the %s pattern on %j: %s", (field, text, fits) => {
+      const property = toJSONSchema(card({ now })).properties[field];
+      const pattern = property?.pattern ?? property?.anyOf?.[0]?.pattern ?? "";
+      expect(new RegExp(pattern).test(text)).toBe(fits);
+    });
+
+    it("fails on the output side with zod's reason: the outputs are made by transforms", () => {
+      expect(() => toJSONSchema(card({ now }), "output")).toThrow(/transform/i);
+    });
+  });
+
+  describe(`${name}: collect()'s result`, () => {
+    const collected: CollectedCard = {
+      number: VISA,
+      expiry: { month: 3, year: 2030 },
+      cvc: new Sensitive("737"),
+      brand: "visa",
+      name: "Ada Lovelace",
+      postalCode: "SW1A 1AA",
+    };
+
+    it("is accepted as it is: the expiry object, the Sensitive CVC (kept), the brand dropped", () => {
+      const result = card({ now }).safeParse(collected);
+      expect(result).toEqual({
+        success: true,
+        data: {
+          number: VISA,
+          expiry: { month: 3, year: 2030 },
+          cvc: collected.cvc,
+          name: "Ada Lovelace",
+          postalCode: "SW1A 1AA",
+        },
+      });
+      expect((result.data as { cvc: unknown }).cvc).toBe(collected.cvc);
+    });
+
+    it("is judged like any card: a 3-digit code for American Express fails on ['cvc']", () => {
+      const amex = { ...collected, number: AMEX, brand: "american-express" };
+      expect(issuesOf(card({ now }), amex)).toEqual([["cvc", "cvc_length"]]);
+    });
+
+    it("with a wiped code asks for the code", () => {
+      const cvc = new Sensitive("737");
+      cvc.wipe();
+      expect(issuesOf(card({ now }), { ...collected, cvc })).toEqual([["cvc", "required"]]);
     });
   });
 

@@ -1,4 +1,5 @@
-import type { Sensitive } from "@cardward/core";
+import type { ExpiryInput, Sensitive } from "@cardward/core";
+import type { CollectedCard } from "@cardward/dom";
 import { describe, expectTypeOf, it } from "vitest";
 import * as z from "zod";
 import type * as zm from "zod/mini";
@@ -8,11 +9,13 @@ import * as mini from "../src/mini";
 type Expiry = { readonly month: number; readonly year: number };
 type CardIn = {
   number: string;
-  expiry: string;
-  cvc: string;
+  expiry: ExpiryInput;
+  cvc: string | Sensitive<string>;
   name?: string | undefined;
   postalCode?: string | undefined;
 };
+declare const collected: CollectedCard;
+
 type CardOut = {
   number: string;
   expiry: Expiry;
@@ -28,15 +31,15 @@ describe("@cardward/zod inferred types", () => {
     expectTypeOf<z.output<typeof schema>>().toEqualTypeOf<string>();
   });
 
-  it("cardExpiry: string in, { month, year } out", () => {
+  it("cardExpiry: text or { month, year } in, { month, year } out", () => {
     const schema = classic.cardExpiry({ now: new Date() });
-    expectTypeOf<z.input<typeof schema>>().toEqualTypeOf<string>();
+    expectTypeOf<z.input<typeof schema>>().toEqualTypeOf<ExpiryInput>();
     expectTypeOf<z.output<typeof schema>>().toEqualTypeOf<Expiry>();
   });
 
-  it("cardCvc: string in, Sensitive out", () => {
+  it("cardCvc: text or a Sensitive in, Sensitive out", () => {
     const schema = classic.cardCvc({ brand: "visa" });
-    expectTypeOf<z.input<typeof schema>>().toEqualTypeOf<string>();
+    expectTypeOf<z.input<typeof schema>>().toEqualTypeOf<string | Sensitive<string>>();
     expectTypeOf<z.output<typeof schema>>().toEqualTypeOf<Sensitive<string>>();
   });
 
@@ -48,6 +51,17 @@ describe("@cardward/zod inferred types", () => {
     expectTypeOf(schema.shape.cvc).toEqualTypeOf<classic.CardCvcSchema>();
     const checkout = z.object({ card: schema, email: z.string() });
     expectTypeOf<z.output<typeof checkout>["card"]["cvc"]>().toEqualTypeOf<Sensitive<string>>();
+  });
+
+  it("takes collect()'s result and form values with no cast", () => {
+    const schema = classic.card();
+    expectTypeOf<CollectedCard>().toExtend<z.input<typeof schema>>();
+    expectTypeOf<{ number: string; expiry: string; cvc: string }>().toExtend<
+      z.input<typeof schema>
+    >();
+    // A typed server action: its parameter is the schema's input type.
+    const action = (input: z.input<typeof schema>) => schema.safeParse(input);
+    expectTypeOf(action).toBeCallableWith(collected);
   });
 
   it("rejects options that do not exist", () => {
@@ -68,5 +82,6 @@ describe("@cardward/zod/mini inferred types", () => {
     expectTypeOf(schema).toExtend<zm.ZodMiniObject>();
     expectTypeOf<zm.input<typeof schema>>().toEqualTypeOf<CardIn>();
     expectTypeOf<zm.output<typeof schema>>().toEqualTypeOf<CardOut>();
+    expectTypeOf<CollectedCard>().toExtend<zm.input<typeof schema>>();
   });
 });

@@ -10,7 +10,9 @@ export interface CardwardIssueParams {
 /**
  * Core's issues as zod `custom` issues with the code in `params.cardward`.
  * They go straight into zod's payload with `input` undefined, so zod never copies the value into
- * them, not even with `reportInput`.
+ * them, not even with `reportInput`. They do not abort (`continue: true`): `card()`'s cross-field
+ * check still runs after a field failed, as zod runs an object's checks whenever the object
+ * itself parsed (on every zod 4 version, with no `when` needed).
  */
 export function toZodIssues(issues: readonly Issue[], field?: CardField): $ZodRawIssue[] {
   return issues.map(({ code, message }) => ({
@@ -19,20 +21,6 @@ export function toZodIssues(issues: readonly Issue[], field?: CardField): $ZodRa
     params: { cardward: code } satisfies CardwardIssueParams,
     path: field ? [field] : [],
     input: undefined,
+    continue: true,
   }));
-}
-
-/** Adds core's issues to a zod payload (see {@link toZodIssues}). */
-export function addIssues(target: { issues: $ZodRawIssue[] }, issues: readonly Issue[]): void {
-  target.issues.push(...toZodIssues(issues));
-}
-
-/**
- * An error map for the one issue zod raises itself in `card()` (a value that is not an object):
- * it drops the value from the issue, so even `reportInput` cannot copy it, and lets zod's own
- * message through.
- */
-export function scrubInput(issue: { input?: unknown }): undefined {
-  issue.input = undefined;
-  return undefined;
 }

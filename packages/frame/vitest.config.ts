@@ -1,0 +1,3 @@
+import { project } from "../../tooling/vitest.shared.ts";
+
+export default project("frame", "happy-dom");
