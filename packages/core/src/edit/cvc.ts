@@ -110,7 +110,7 @@ interface CvcField {
 
 /** Whether the shown value is in step with the digits held (one shown character each). */
 const inStep = (state: CvcFieldState, field: CvcField) =>
-  typeof state?.value === "string" && state.value.length === field.held.length * field.width;
+  state.value.length === field.held.length * field.width;
 
 /**
  * The fast path: one digit typed at the end of a field in step with its secret, with room for it.
