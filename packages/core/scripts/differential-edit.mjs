@@ -67,6 +67,27 @@ const onlyCaret = (a, b) => {
 const expiryView = (r) =>
   JSON.stringify({ ...r, issues: r.issues.map(({ code, message }) => ({ code, message })) });
 
+/**
+ * Whether two plain number results differ only in a length issue's code and message: a length
+ * between the brand's lengths (17 digits of a Visa) is `invalid_length` since core-safety, where
+ * it was `too_short`. With `caretToo`, the selection may differ as well (a Delete, issue 15).
+ */
+const onlyLengthCode = (a, b, caretToo = false) => {
+  const strip = (r) =>
+    JSON.stringify(
+      { ...JSON.parse(r), ...(caretToo && { selectionStart: 0, selectionEnd: 0 }) },
+      (key, value) =>
+        key === "issues"
+          ? value.map((issue) =>
+              issue.code === "too_short" || issue.code === "invalid_length"
+                ? { ...issue, code: "length", message: "" }
+                : issue,
+            )
+          : value,
+    );
+  return strip(a) === strip(b);
+};
+
 async function compare({ ref, cur }) {
   const random = generator(SEED);
   const g = inputs(random);
@@ -99,7 +120,12 @@ async function compare({ ref, cur }) {
     for (const name of ["editNumber", "editName", "editPostalCode"]) {
       const a = plain(ref[name](state, edit));
       const b = plain(cur[name](state, edit));
-      expect(name, a, b, forward && onlyCaret(a, b) && "Delete keeps its caret (issue 15)");
+      const number = name === "editNumber";
+      const why =
+        (forward && onlyCaret(a, b) && "Delete keeps its caret (issue 15)") ||
+        (number && onlyLengthCode(a, b) && "a length the brand skips is invalid_length") ||
+        (number && forward && onlyLengthCode(a, b, true) && "both of the above at once");
+      expect(name, a, b, why);
     }
     const secret = g.digits(4);
     const brand = g.pick(["visa", "american-express", null]);

@@ -1,5 +1,5 @@
 import { maskChar } from "../format/mask-char";
-import { readCvcState, readEdit } from "../guard/edit-input";
+import { readCvcSecret, readEdit, readFieldState } from "../guard/edit-input";
 import type { LocaleOptions } from "../locale/types";
 import { ownOptions } from "../options/own-options";
 import { brandOption } from "../options/read-options";
@@ -10,7 +10,7 @@ import type { Brand, BrandId } from "../types";
 import { type CvcResult, validateCvc } from "../validators/cvc";
 import { type EditOutcome, runEdit } from "./run-edit";
 import { digitTypedAtEnd } from "./typed-at-end";
-import type { CvcFieldState, Edit, EditResult } from "./types";
+import type { CvcFieldState, Edit, EditResult, FieldState } from "./types";
 
 /** Options of {@link editCvc}. */
 export interface CvcEditOptions extends LocaleOptions {
@@ -63,7 +63,7 @@ export function editCvc(
   givenOptions?: CvcEditOptions,
 ): CvcEditResult {
   // The entry guard: plain capped values, own options only (see guard/edit-input.ts).
-  const state = readCvcState(givenState);
+  const state = readFieldState(givenState);
   const edit = readEdit(givenEdit);
   const options = ownOptions(givenOptions);
   const brand = brandOption(options.brand);
@@ -71,11 +71,7 @@ export function editCvc(
   const reveal = options.reveal === true;
   const mask = maskChar(options.mask);
   // The digits the secret holds (anything else in it is dropped), at most 4.
-  const secret = state.secret.tryReveal();
-  const held = [...(typeof secret === "string" ? scanDigits(secret, Infinity).digits : "")].slice(
-    0,
-    MAX_CVC_LENGTH,
-  );
+  const held = [...scanDigits(readCvcSecret(givenState), Infinity).digits].slice(0, MAX_CVC_LENGTH);
   const field: CvcField = {
     held,
     // Digits typed for another brand (a fourth for an Amex, then the number became a Visa) stay:
@@ -109,15 +105,15 @@ interface CvcField {
 }
 
 /** Whether the shown value is in step with the digits held (one shown character each). */
-const inStep = (state: CvcFieldState, field: CvcField) =>
-  typeof state?.value === "string" && state.value.length === field.held.length * field.width;
+const inStep = (state: FieldState, field: CvcField) =>
+  state.value.length === field.held.length * field.width;
 
 /**
  * The fast path: one digit typed at the end of a field in step with its secret, with room for it.
  * Returns exactly what {@link runCvcEdit} returns for that edit (a property test compares them),
  * or null to leave the edit to it.
  */
-function typeAtEnd(state: CvcFieldState, edit: Edit, field: CvcField): EditOutcome | null {
+function typeAtEnd(state: FieldState, edit: Edit, field: CvcField): EditOutcome | null {
   const typed = digitTypedAtEnd(state, edit);
   if (typed === null || !inStep(state, field) || field.held.length >= field.room) return null;
   const units = [...field.held, typed];
@@ -126,7 +122,7 @@ function typeAtEnd(state: CvcFieldState, edit: Edit, field: CvcField): EditOutco
 }
 
 /** Any edit, through the general edit model, mapped position by position onto the digits. */
-function runCvcEdit(state: CvcFieldState, edit: Edit, field: CvcField): EditOutcome {
+function runCvcEdit(state: FieldState, edit: Edit, field: CvcField): EditOutcome {
   const { held, width, room, shown } = field;
   return runEdit(
     {

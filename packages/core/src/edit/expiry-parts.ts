@@ -48,7 +48,7 @@ const PART_UNITS = { read: readExpiryUnit, seen: readDigit };
 
 /** A one-slot field's state: its digits (at most `max`) and its selection in them. */
 function readPart(state: FieldState, max: number) {
-  const at = locate(readDigit, state?.value, state?.selectionStart, state?.selectionEnd);
+  const at = locate(readDigit, state.value, state.selectionStart, state.selectionEnd);
   const digits = at.units.slice(0, max).join("");
   return { at, digits, from: Math.min(at.from, max), to: Math.min(at.to, max) };
 }
@@ -98,9 +98,7 @@ function partEdit(
 /** Runs an edit on a one-slot field: the slot's digits and the caret after it. */
 function editSlot(slot: SlotName, state: FieldState, edit: Edit, rules: TypingRules, max: number) {
   const read = readPart(state, max);
-  const planned = edit
-    ? planEdit(PART_UNITS, edit, { ...read.at, from: read.from, to: read.to })
-    : null;
+  const planned = planEdit(PART_UNITS, edit, { ...read.at, from: read.from, to: read.to });
   if (!planned) return { digits: read.digits, caret: { start: read.from, end: read.to } };
   const typed = applyToSlot(slot, read.digits, planned, rules);
   const digits = typed.slots[slot];

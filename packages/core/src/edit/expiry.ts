@@ -92,8 +92,8 @@ function contextOf(options: ExpiryEditOptions): ExpiryContext {
  * typing its digits into an empty field; the selection then keeps its digits.
  */
 function readState(state: FieldState, context: ExpiryContext): ReadState {
-  const raw = capped(state?.value);
-  const at = locate(readDigit, raw, state?.selectionStart, state?.selectionEnd);
+  const raw = capped(state.value);
+  const at = locate(readDigit, raw, state.selectionStart, state.selectionEnd);
   const shown = readShownSlots(raw);
   if (shown) {
     const caret = slotCaretAt(shown, raw, at.start);
@@ -165,7 +165,7 @@ function wholeDate(edit: Edit, format: ExpiryFormat): ExpirySlots | null {
 /** The slots and caret after an edit, or null when it changes nothing. */
 function nextState(read: ReadState, edit: Edit, context: ExpiryContext): SlotState | null {
   const at = locate(readDigit, read.value, read.start, read.end);
-  const planned = edit ? planEdit(EXPIRY_UNITS, edit, at) : null;
+  const planned = planEdit(EXPIRY_UNITS, edit, at);
   if (!planned) return null;
   const typed = applyPlan(read, planned, context.rules);
   const date = planned.inserted.length > 0 ? wholeDate(edit, context.format) : null;
@@ -214,7 +214,7 @@ function typeAtEnd(state: FieldState, edit: Edit, context: ExpiryContext): SlotS
 
 /** Where the selection stays when an edit changes nothing: where the browser left it, if known. */
 function unchangedSelection(read: ReadState, edit: Edit): { start: number; end: number } {
-  if (edit?.kind !== "replace" || typeof edit.selectionStart !== "number") {
+  if (edit.kind !== "replace" || typeof edit.selectionStart !== "number") {
     // Each end just after a digit (or at 0, or at the end), as after any edit.
     const start = caretOffset(read.slots, read.caret);
     return { start, end: Math.max(start, caretOffset(read.slots, read.caretEnd)) };

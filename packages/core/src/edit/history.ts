@@ -79,7 +79,7 @@ const stepLimit = (limit: unknown): number =>
 
 /** The run an edit belongs to: one character typed, or one Backspace or Delete, at a caret. */
 function runKind(before: FieldState, edit: Edit): RunKind | null {
-  if (edit?.kind !== "input" || before.selectionStart !== before.selectionEnd) return null;
+  if (edit.kind !== "input" || before.selectionStart !== before.selectionEnd) return null;
   if (edit.inputType === "insertText" && typeof edit.data === "string") return "typing";
   if (edit.inputType === "deleteContentBackward") return "deleteBackward";
   if (edit.inputType === "deleteContentForward") return "deleteForward";

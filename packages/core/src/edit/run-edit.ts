@@ -222,7 +222,7 @@ export function planEdit(f: UnitRules, edit: Edit, located: Located): EditPlan |
     };
     return plan(f, diff.text ? "insert" : "deleteContentBackward", diff.text, at);
   }
-  return plan(f, edit?.inputType, edit?.data, located);
+  return plan(f, edit.inputType, edit.data, located);
 }
 
 /** {@link planEdit} for one `inputType` and its text at the located selection. */
@@ -271,8 +271,8 @@ function insertUnits(
  */
 export function runEdit(f: Field, state: FieldState, edit: Edit): EditOutcome {
   const seen = f.seen ?? f.read;
-  const located = locate(seen, state?.value, state?.selectionStart, state?.selectionEnd);
-  const planned = edit ? planEdit(f, edit, located) : null;
+  const located = locate(seen, state.value, state.selectionStart, state.selectionEnd);
+  const planned = planEdit(f, edit, located);
   let units = located.units;
   let carets = { start: located.from, end: located.to };
   // Delete just after a separator ("4242 |4242") keeps the caret after it.
@@ -283,7 +283,7 @@ export function runEdit(f: Field, state: FieldState, edit: Edit): EditOutcome {
     units = inserted.units;
     carets = { start: inserted.caret, end: inserted.caret };
     afterSeparator = planned.forward && located.start > (located.ends[planned.from - 1] ?? 0);
-  } else if (edit?.kind === "replace" && typeof edit.selectionStart === "number") {
+  } else if (edit.kind === "replace" && typeof edit.selectionStart === "number") {
     // The edit changes nothing: the caret stays where the browser left it in its new value.
     const left = locate(
       seen,

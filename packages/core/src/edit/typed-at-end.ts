@@ -11,10 +11,9 @@ const ASCII_DIGIT = /^[0-9]$/;
  * general path would (a property test compares them).
  */
 export function digitTypedAtEnd(state: FieldState, edit: Edit): string | null {
-  if (edit?.kind !== "input" || edit.inputType !== "insertText") return null;
-  const value = state?.value;
+  if (edit.kind !== "input" || edit.inputType !== "insertText") return null;
+  const { value } = state;
   const atEnd =
-    typeof value === "string" &&
     value.length < MAX_INPUT_LENGTH &&
     state.selectionStart === value.length &&
     state.selectionEnd === value.length;

@@ -1,5 +1,5 @@
-import type { CvcFieldState, Edit, FieldState } from "../edit/types";
-import { Sensitive, unwrapSensitive } from "../sensitive";
+import type { Edit, FieldState } from "../edit/types";
+import { unwrapSensitive } from "../sensitive";
 import { capLength } from "../text/normalize";
 
 /**
@@ -49,10 +49,13 @@ export function readFieldState(state: unknown): FieldState {
   return { value, selectionStart, selectionEnd };
 }
 
-/** The CVC field's state as plain values: {@link readFieldState} plus its secret, capped. */
-export function readCvcState(state: unknown): CvcFieldState {
-  const secret = cappedText(unwrapSensitive(own(state, "secret")), MAX_SECRET_TEXT) ?? "";
-  return { ...readFieldState(state), secret: new Sensitive(secret) };
+/**
+ * The text a CVC state's secret holds, capped (`""` when it holds no text); read with
+ * {@link readFieldState} for the rest of the state. The text is not wrapped in a new `Sensitive`:
+ * it stays inside the edit, which returns its digits in the result's own `Sensitive`.
+ */
+export function readCvcSecret(state: unknown): string {
+  return cappedText(unwrapSensitive(own(state, "secret")), MAX_SECRET_TEXT) ?? "";
 }
 
 /** What an edit that cannot be read becomes: an input of no known type, which changes nothing. */

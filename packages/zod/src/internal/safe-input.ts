@@ -65,18 +65,17 @@ function isPlainTextHolder(value: Sensitive<unknown>, secret: unknown): value is
 }
 
 /**
- * A security code: text as it is; a `Sensitive` is revealed once, here (a forged one whose
- * `reveal()` throws, or one that holds no text, is unreadable; a wiped one reads as empty);
- * anything else unreadable. Depends on `Sensitive`'s public API only: the class, `isSensitive`,
- * `reveal()` and `isWiped`.
+ * A security code: text as it is; a `Sensitive` is revealed once, here (one that holds no text
+ * is unreadable; a wiped or forged one reads as empty); anything else unreadable. Depends on
+ * `Sensitive`'s public API only: the class, `isSensitive`, `tryReveal()` and `isWiped`.
  */
 export function readCvc(value: unknown): CvcInput {
   if (typeof value !== "object" || value === null) return { input: readPrimitive(value) };
   try {
     if (!isSensitive(value)) return { input: UNREADABLE };
-    // Asked first: a wiped code is an empty one, whether `reveal()` then answers or throws.
+    // Asked first: a wiped code is an empty one.
     if (value.isWiped) return { input: undefined };
-    const secret: unknown = value.reveal();
+    const secret: unknown = value.tryReveal();
     if (isPlainTextHolder(value, secret)) return { input: secret, holder: value };
     return { input: typeof secret === "string" ? secret : UNREADABLE };
   } catch {
