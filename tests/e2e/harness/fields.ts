@@ -86,6 +86,22 @@ export async function focusField(page: AnyPage, field: Field): Promise<void> {
   await target.press("End");
 }
 
+/** Clicks into a field, then selects `start`..`end` (a collapsed caret at `start` by default). */
+export async function selectRange(
+  page: AnyPage,
+  field: Field,
+  start: number,
+  end: number = start,
+): Promise<void> {
+  const target = driven(page);
+  await target.click(SELECTORS[field]);
+  await target.evaluate(
+    ([selector, from, to]) =>
+      (document.querySelector(selector) as HTMLInputElement).setSelectionRange(from, to),
+    [SELECTORS[field], start, end] as const,
+  );
+}
+
 /**
  * Puts `text` on the system clipboard and presses Ctrl+V (Cmd+V on macOS): a real paste.
  */
