@@ -40,7 +40,16 @@ export function publishablePackages() {
  * @returns {string[]}
  */
 export function entrySubpaths(manifest) {
-  return Object.keys(manifest.exports ?? {}).filter((subpath) => subpath !== "./package.json");
+  // A module entry declares its types; the others are files shipped as they are (a stylesheet,
+  // SVG images), which a consumer's bundler loads but Node's `require` and TypeScript do not.
+  return Object.entries(manifest.exports ?? {})
+    .filter(([subpath, target]) => subpath !== "./package.json" && declaresTypes(target))
+    .map(([subpath]) => subpath);
+}
+
+/** Whether an `exports` target names a `types` file under any of its conditions. */
+function declaresTypes(target) {
+  return JSON.stringify(target).includes('"types"');
 }
 
 /**

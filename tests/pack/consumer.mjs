@@ -6,6 +6,8 @@ import { entrySubpaths, specifier } from "../../scripts/lib/workspace.mjs";
  * @typedef {object} Entry
  * @property {string} specifier what a consumer imports, e.g. `@cardward/core/locales/de`
  * @property {string} id a JavaScript identifier for it
+ * @property {boolean} esmOnly the entry has no `require` condition (a Node tool written as ESM,
+ *   such as `@cardward/frame/site`): CommonJS consumers cannot load it, by design
  */
 
 /**
@@ -17,14 +19,18 @@ export function entriesOf(packages) {
   return packages.flatMap((pkg) =>
     entrySubpaths(pkg.manifest).map((subpath) => {
       const spec = specifier(pkg.name, subpath);
-      return { specifier: spec, id: `entry_${spec.replace(/[^\w]/g, "_")}` };
+      return {
+        specifier: spec,
+        id: `entry_${spec.replace(/[^\w]/g, "_")}`,
+        esmOnly: !JSON.stringify(pkg.manifest.exports[subpath]).includes('"require"'),
+      };
     }),
   );
 }
 
 /** A CommonJS script that requires every entry and prints its export names as JSON. */
 export function requireScript(entries) {
-  const lines = entries.map(
+  const lines = withoutEsmOnly(entries).map(
     (entry) =>
       `names[${JSON.stringify(entry.specifier)}] = Object.keys(require(${JSON.stringify(entry.specifier)})).sort();`,
   );
@@ -82,7 +88,7 @@ function tsconfig(module, moduleResolution, files, checkDeclarations = false) {
       moduleResolution,
       target: "ES2022",
       lib: ["ES2022", "DOM", "DOM.Iterable"],
-      types: [],
+      types: ["node"],
       strict: true,
       noEmit: true,
       skipLibCheck: !checkDeclarations,
@@ -92,19 +98,28 @@ function tsconfig(module, moduleResolution, files, checkDeclarations = false) {
   };
 }
 
+/** The entries a CommonJS consumer can load. */
+export const withoutEsmOnly = (entries) => entries.filter((entry) => !entry.esmOnly);
+
 /** The files of the app, by path relative to it. */
 export function appFiles(entries, dependencies) {
   const types = typesModule(entries);
+  const commonJsTypes = typesModule(withoutEsmOnly(entries));
   return {
     "package.json": `${JSON.stringify({ name: "cardward-pack-check", private: true, dependencies }, null, 2)}\n`,
     "require.cjs": requireScript(entries),
     "import.mjs": importScript(entries),
     "consumer.ts": types,
+    "consumer-commonjs.ts": commonJsTypes,
     "consumer.mts": types,
-    "consumer.cts": types,
-    "tsconfig.node10.json": JSON.stringify(tsconfig("commonjs", "node10", ["consumer.ts"])),
+    "consumer.cts": commonJsTypes,
+    "tsconfig.node10.json": JSON.stringify(
+      tsconfig("commonjs", "node10", ["consumer-commonjs.ts"]),
+    ),
     "tsconfig.node16.json": JSON.stringify(
-      tsconfig("node16", "node16", ["consumer.mts", "consumer.cts"], true),
+      // `module: node20` is Node 20.19+ as `engines` says: a CommonJS file may `require` an ES
+      // module (jose, behind @cardward/server's CommonJS build), which `module: node16` forbids.
+      tsconfig("node20", "node16", ["consumer.mts", "consumer.cts"], true),
     ),
     "tsconfig.bundler.json": JSON.stringify(tsconfig("esnext", "bundler", ["consumer.ts"])),
   };

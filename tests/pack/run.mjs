@@ -93,16 +93,31 @@ async function lint(tarball) {
  * with the CLI's `strict` profile: every resolution counts, node10 included. Returns the CLI's
  * table when something is wrong (none: passed) and the entries checked.
  */
-async function typesWrong(tarball) {
+async function typesWrong(tarball, manifest) {
   const data = new Uint8Array(await readFile(tarball));
   const analysis = await checkPackage(createPackageFromTarballData(data));
   const entries = Object.keys(analysis.types === false ? {} : analysis.entrypoints);
   if (analysis.types === false) return { failures: "the package has no types", entries };
-  if (analysis.problems.length === 0) return { failures: "", entries };
+  const problems = analysis.problems.filter((problem) => !esmOnlyByDesign(problem, manifest));
+  if (problems.length === 0) return { failures: "", entries };
   const table = await run(process.execPath, [ATTW, tarball, "--profile", "strict"], ROOT).catch(
     (error) => error.message,
   );
   return { failures: table, entries };
+}
+
+/**
+ * Problems by design, not defects: CommonJS resolutions of an entry with no `require` condition,
+ * and any resolution of a file entry.
+ */
+const COMMONJS_RESOLUTIONS = new Set(["node10", "node16-cjs"]);
+function esmOnlyByDesign(problem, manifest) {
+  const target = manifest.exports?.[problem.entrypoint];
+  if (target === undefined) return false;
+  const declared = JSON.stringify(target);
+  // A file entry (a stylesheet, SVG images) declares no types: it is not a module to resolve.
+  if (!declared.includes('"types"')) return true;
+  return !declared.includes('"require"') && COMMONJS_RESOLUTIONS.has(problem.resolutionKind);
 }
 
 /**
@@ -112,7 +127,7 @@ async function typesWrong(tarball) {
 async function checkTarball(pkg, tarball) {
   const manifest = await extractManifest(tarball);
   const failures = manifestProblems(manifest).map((problem) => `manifest: ${problem}`);
-  const [lintMessages, attw] = await Promise.all([lint(tarball), typesWrong(tarball)]);
+  const [lintMessages, attw] = await Promise.all([lint(tarball), typesWrong(tarball, manifest)]);
   failures.push(...lintMessages.map((message) => `publint: ${message}`));
   if (attw.failures) failures.push(`are-the-types-wrong:\n${attw.failures}`);
   const { size } = await readFile(tarball).then((bytes) => ({ size: bytes.byteLength }));
@@ -122,10 +137,15 @@ async function checkTarball(pkg, tarball) {
 
 /**
  * The app's dependencies: the tarballs, and every peer at the version the workspace installed
- * (react's types too, which its packages need to compile).
+ * (react's types too, which its packages need to compile), and Node's types, which an app using
+ * a Node entry (`@cardward/frame/site`, a build tool) has.
  */
 async function dependenciesFor(packages, tarballs) {
-  const dependencies = {};
+  const dependencies = {
+    "@types/node": JSON.parse(
+      await readFile(join(ROOT, "node_modules", "@types", "node", "package.json"), "utf8"),
+    ).version,
+  };
   for (const [index, pkg] of packages.entries()) {
     dependencies[pkg.name] = `file:${tarballs[index]}`;
   }
@@ -175,11 +195,12 @@ async function checkApp(app, packages, tarballs) {
   const failures = await sourceMapProblems(app, packages);
   const cjs = JSON.parse(required);
   const esm = JSON.parse(imported);
-  for (const { specifier } of entries) {
+  for (const { specifier, esmOnly } of entries) {
+    if (esm[specifier].length === 0) failures.push(`${specifier}: no exports`);
+    if (esmOnly) continue;
     const both = [cjs[specifier], esm[specifier]].map((names) => names.join(", "));
     if (both[0] !== both[1])
       failures.push(`${specifier}: require gives ${both[0]}, import ${both[1]}`);
-    if (esm[specifier].length === 0) failures.push(`${specifier}: no exports`);
   }
   const compiled = await Promise.allSettled(
     RESOLUTIONS.map((name) => run(process.execPath, [TSC, "-p", `tsconfig.${name}.json`], app)),
