@@ -18,7 +18,7 @@ import { serve } from "./serve.mjs";
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const PACKAGES = ["core", "dom", "react", "vue", "server", "frame", "isolated"];
-const EXAMPLES = ["vanilla", "react", "vue", "isolated"];
+const EXAMPLES = ["vanilla", "react", "react-hook-form", "vue", "isolated"];
 const args = new Set(process.argv.slice(2));
 const force = args.has("--force");
 
@@ -136,9 +136,9 @@ frameSrc = demo.frameOrigin;
 
 console.log(`\ncardward examples: ${url}`);
 for (const name of EXAMPLES.filter((name) => name !== "isolated")) {
-  console.log(`  ${name.padEnd(8)} ${url}${name}/`);
+  console.log(`  ${name.padEnd(15)} ${url}${name}/`);
 }
-console.log(`  isolated http://localhost:${port}/isolated/ (card frames on ${demo.frameOrigin}/)`);
+console.log(`  isolated        http://localhost:${port}/isolated/ (card frames on ${demo.frameOrigin}/)`);
 console.log("\nPress Ctrl+C to stop.");
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

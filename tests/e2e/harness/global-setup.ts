@@ -15,7 +15,7 @@ import { startServer } from "./server.mjs";
 const HERE = dirname(fileURLToPath(import.meta.url));
 const E2E = dirname(HERE);
 const REPO = dirname(dirname(E2E));
-const EXAMPLES = ["vanilla", "react", "vue"] as const;
+const EXAMPLES = ["vanilla", "react", "vue", "react-hook-form"] as const;
 
 /** What the global setup hands to every test file. */
 export interface E2eContext extends EngineEndpoint {

@@ -1,4 +1,4 @@
-// The pages the suites run against: the three built examples (the same element ids in each).
+// The pages the suites run against: the built examples (the same element ids in each).
 import { inject } from "vitest";
 
 /** A page with the card fields. */
@@ -7,10 +7,27 @@ export interface Target {
   readonly url: string;
 }
 
+/** The three checkouts every suite runs over, screenshots included. */
+const CORE_EXAMPLES = ["vanilla", "react", "vue"] as const;
+/** The framework recipes: the behaviour, leak, accessibility and CSP suites run over them too. */
+const RECIPE_EXAMPLES = ["react-hook-form"] as const;
+
+/** An example's name. */
+export type ExampleName = (typeof CORE_EXAMPLES)[number] | (typeof RECIPE_EXAMPLES)[number];
+
 /** The built examples; an example that is not built is an error (`run.mjs` builds them). */
 export function exampleTargets(): Target[] {
+  return targetsOf(CORE_EXAMPLES);
+}
+
+/** The three checkouts and the recipes (react-hook-form): for the suites that check behaviour. */
+export function checkoutTargets(): Target[] {
+  return targetsOf([...CORE_EXAMPLES, ...RECIPE_EXAMPLES]);
+}
+
+function targetsOf(names: readonly ExampleName[]): Target[] {
   const { examples } = inject("e2e");
-  return (["vanilla", "react", "vue"] as const).map((name) => {
+  return names.map((name) => {
     const origin = examples[name];
     if (!origin) throw new Error(`examples/${name} is not built (examples/${name}/dist)`);
     return { name, url: `${origin}/` };

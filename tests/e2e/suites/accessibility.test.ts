@@ -6,7 +6,7 @@ import { axeViolations, textboxesNamed } from "../harness/axe";
 import type { EnginePage } from "../harness/driver";
 import { useEngine } from "../harness/engine-session";
 import { attribute, focusField, SELECTORS } from "../harness/fields";
-import { exampleTargets } from "../harness/targets";
+import { checkoutTargets } from "../harness/targets";
 
 const session = useEngine();
 const LIVE_REGION = '[role="status"][aria-live="polite"]';
@@ -32,7 +32,7 @@ function liveText(page: EnginePage): Promise<string> {
   );
 }
 
-describe.each(exampleTargets())("a screen-reader user on the $name example", ({ url }) => {
+describe.each(checkoutTargets())("a screen-reader user on the $name example", ({ url }) => {
   it("meets no axe-core violation on the fresh page", async () => {
     const page = await session.open(url);
     expect(await axeViolations(page)).toEqual([]);

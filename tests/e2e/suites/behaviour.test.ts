@@ -12,11 +12,11 @@ import {
   textContent,
 } from "../harness/fields";
 import { EXPIRY_SCRIPTS, NUMBER_SCRIPTS, playScript } from "../harness/scripts";
-import { exampleTargets, fixtureUrl } from "../harness/targets";
+import { checkoutTargets, fixtureUrl } from "../harness/targets";
 
 const session = useEngine();
 
-describe.each(exampleTargets())("a person on the $name example", ({ url }) => {
+describe.each(checkoutTargets())("a person on the $name example", ({ url }) => {
   it.each([...NUMBER_SCRIPTS, ...EXPIRY_SCRIPTS])("$name", async (script) => {
     const page = await session.open(url);
     await playScript(page, script);
