@@ -101,6 +101,7 @@ if (build) {
   // The isolated suites: the frame site's builder (Node) and the isolated example's page.
   ensureBuilt("@cardward/frame", "packages/frame/dist/site.js");
   ensureBuilt("@cardward/example-isolated", "examples/isolated/dist/index.html");
+  ensureBuilt("@cardward/example-next", "examples/next/.next/BUILD_ID");
 }
 const found = findEngines();
 const summaries = engines.map((engine) => runEngine(engine, filters, found));

@@ -25,6 +25,18 @@ export function checkoutTargets(): Target[] {
   return targetsOf([...CORE_EXAMPLES, ...RECIPE_EXAMPLES]);
 }
 
+/**
+ * The Next.js example (served by `next start`), in Chromium only: the other engines record the
+ * page's requests through the test servers, which do not serve it. Not for the leak audit (its
+ * server action receives the card number, by design) nor the CSP suite (Next inlines scripts).
+ */
+export function nextTargets(): Target[] {
+  const { examples, engine } = inject("e2e");
+  if (engine !== "chromium") return [];
+  if (!examples.next) throw new Error("examples/next is not built (examples/next/.next)");
+  return [{ name: "next", url: `${examples.next}/` }];
+}
+
 function targetsOf(names: readonly ExampleName[]): Target[] {
   const { examples } = inject("e2e");
   return names.map((name) => {
