@@ -22,14 +22,26 @@ function issuesOf(key: (typeof CHECKED)[number], value: string): readonly Standa
   return result.issues.map(({ message }) => ({ message, path: [key] }));
 }
 
+/** The string at `key` of the form's values ("" when missing). */
+function textAt(input: unknown, key: keyof CheckoutValues): string {
+  if (typeof input !== "object" || input === null) return "";
+  const value: unknown = Reflect.get(input, key);
+  return typeof value === "string" ? value : "";
+}
+
 /** A Standard Schema of the whole form, built from cardward's per-field schemas. */
 export const checkoutSchema: StandardSchemaV1<CheckoutValues> = {
   "~standard": {
     version: 1,
     vendor: "cardward-example",
     validate(input) {
-      const values = input as CheckoutValues;
-      const issues = CHECKED.flatMap((key) => issuesOf(key, values[key] ?? ""));
+      const values: CheckoutValues = {
+        number: textAt(input, "number"),
+        expiry: textAt(input, "expiry"),
+        name: textAt(input, "name"),
+        postal: textAt(input, "postal"),
+      };
+      const issues = CHECKED.flatMap((key) => issuesOf(key, values[key]));
       return issues.length > 0 ? { issues } : { value: values };
     },
   },
