@@ -7,6 +7,9 @@
 //   pnpm start --no-csp     serve without the Content-Security-Policy header
 //   pnpm start --build-only build, then exit
 //
+// The Next.js example runs its own server (`next start`, for its server action) on
+// http://127.0.0.1:PORT+2/ (PORT+2 being 5175 by default).
+//
 // The isolated example runs on http://localhost:PORT/isolated/ with its card frames served from
 // http://127.0.0.1:5174/ (another site: both are secure contexts without HTTPS), built for a
 // development key pair generated at every start.
@@ -18,7 +21,7 @@ import { serve } from "./serve.mjs";
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const PACKAGES = ["core", "dom", "react", "vue", "server", "frame", "isolated"];
-const EXAMPLES = ["vanilla", "react", "vue", "isolated"];
+const EXAMPLES = ["vanilla", "react", "react-hook-form", "vue", "isolated"];
 const args = new Set(process.argv.slice(2));
 const force = args.has("--force");
 
@@ -43,6 +46,34 @@ async function pnpm(...argv) {
   if (status !== 0) process.exit(status ?? (signal ? 130 : 1));
 }
 
+/** Where the Next.js example's server listens, from the gallery's port (the frames take +1). */
+const NEXT_PORT_OFFSET = 2;
+
+/** Starts the built Next.js example's production server on 127.0.0.1:`port`, telemetry off. */
+function startNext(port) {
+  const windows = process.platform === "win32";
+  return spawn(
+    windows ? "pnpm.cmd" : "pnpm",
+    [
+      "--filter",
+      "@cardward/example-next",
+      "exec",
+      "next",
+      "start",
+      "-H",
+      "127.0.0.1",
+      "-p",
+      `${port}`,
+    ],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+      shell: windows,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  );
+}
+
 /** The newest modification time of the files under `paths` (0 if none exist). */
 function newest(paths) {
   let latest = 0;
@@ -52,7 +83,7 @@ function newest(paths) {
     if (!info.isDirectory()) latest = Math.max(latest, info.mtimeMs);
     else {
       for (const entry of readdirSync(path)) {
-        if (entry === "node_modules" || entry === "dist") continue;
+        if (entry === "node_modules" || entry === "dist" || entry === ".next") continue;
         latest = Math.max(latest, newest([join(path, entry)]));
       }
     }
@@ -107,6 +138,13 @@ if (stale.length > 0) {
   );
 }
 
+const NEXT_DIR = join(ROOT, "examples", "next");
+const nextInputs = Math.max(newest([NEXT_DIR, join(ROOT, "examples", "shared")]), builtPackages);
+if (force || builtAt(join(NEXT_DIR, ".next", "BUILD_ID")) < nextInputs) {
+  console.log("Building the next example...");
+  await pnpm("--filter", "@cardward/example-next", "run", "build");
+}
+
 if (args.has("--build-only")) process.exit(0);
 
 const requested = Number.parseInt(process.env.PORT ?? "", 10);
@@ -136,13 +174,18 @@ frameSrc = demo.frameOrigin;
 
 console.log(`\ncardward examples: ${url}`);
 for (const name of EXAMPLES.filter((name) => name !== "isolated")) {
-  console.log(`  ${name.padEnd(8)} ${url}${name}/`);
+  console.log(`  ${name.padEnd(15)} ${url}${name}/`);
 }
-console.log(`  isolated http://localhost:${port}/isolated/ (card frames on ${demo.frameOrigin}/)`);
+console.log(
+  `  isolated        http://localhost:${port}/isolated/ (card frames on ${demo.frameOrigin}/)`,
+);
+const nextApp = startNext(port + NEXT_PORT_OFFSET);
+console.log(`  next            http://127.0.0.1:${port + NEXT_PORT_OFFSET}/ (next start)`);
 console.log("\nPress Ctrl+C to stop.");
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
+    nextApp.kill("SIGTERM");
     Promise.all([close(), demo.close()]).finally(() => process.exit(0));
   });
 }

@@ -95,12 +95,13 @@ function report(summary) {
 const { engines, filters, build } = parseArgs(process.argv.slice(2));
 if (build) {
   ensureBuilt("@cardward/dom", "packages/dom/dist/index.js");
-  for (const name of ["vanilla", "react", "vue"]) {
+  for (const name of ["vanilla", "react", "vue", "react-hook-form"]) {
     ensureBuilt(`@cardward/example-${name}`, `examples/${name}/dist/index.html`);
   }
   // The isolated suites: the frame site's builder (Node) and the isolated example's page.
   ensureBuilt("@cardward/frame", "packages/frame/dist/site.js");
   ensureBuilt("@cardward/example-isolated", "examples/isolated/dist/index.html");
+  ensureBuilt("@cardward/example-next", "examples/next/.next/BUILD_ID");
 }
 const found = findEngines();
 const summaries = engines.map((engine) => runEngine(engine, filters, found));

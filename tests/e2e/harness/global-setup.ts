@@ -10,12 +10,13 @@ import type { TestProject } from "vitest/node";
 import { STRICT_CSP } from "./constants";
 import { ENGINES, type Engine } from "./driver";
 import { type EngineEndpoint, launchEngine } from "./launch";
+import { startNextExample } from "./next-server";
 import { startServer } from "./server.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const E2E = dirname(HERE);
 const REPO = dirname(dirname(E2E));
-const EXAMPLES = ["vanilla", "react", "vue"] as const;
+const EXAMPLES = ["vanilla", "react", "vue", "react-hook-form"] as const;
 
 /** What the global setup hands to every test file. */
 export interface E2eContext extends EngineEndpoint {
@@ -26,7 +27,7 @@ export interface E2eContext extends EngineEndpoint {
   /** The fixtures' origin (`tests/e2e/fixtures`). */
   readonly fixtures: string;
   /** Each built example's origin, keyed by name; missing when that example is not built. */
-  readonly examples: Readonly<Partial<Record<(typeof EXAMPLES)[number], string>>>;
+  readonly examples: Readonly<Partial<Record<(typeof EXAMPLES)[number] | "next", string>>>;
 }
 
 declare module "vitest" {
@@ -73,7 +74,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         url.pathname.startsWith("/csp") ? { "Content-Security-Policy": STRICT_CSP } : {},
     }),
   ];
-  const examples: Partial<Record<(typeof EXAMPLES)[number], string>> = {};
+  const examples: Partial<Record<(typeof EXAMPLES)[number] | "next", string>> = {};
   const snapshots = mkdtempSync(join(tmpdir(), "cardward-e2e-"));
   for (const name of EXAMPLES) {
     const built = join(REPO, "examples", name, "dist");
@@ -92,6 +93,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     servers.push(server);
     examples[name] = server.origin;
   }
+  // The Next.js example runs its own server (for its server action), built or not by run.mjs.
+  const next = await startNextExample(REPO);
+  if (next) examples.next = next.origin;
   const fixtures = servers[0]?.origin ?? "";
   project.provide("e2e", {
     ...launched.endpoint,
@@ -101,7 +105,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     examples,
   });
   return async () => {
-    await Promise.all(servers.map((server) => server.close()));
+    await Promise.all([...servers.map((server) => server.close()), next?.stop()]);
     await launched.stop();
     rmSync(snapshots, { recursive: true, force: true });
   };

@@ -13,7 +13,7 @@ import {
   SELECTORS,
   textContent,
 } from "../harness/fields";
-import { exampleTargets, fixtureUrl } from "../harness/targets";
+import { checkoutTargets, fixtureUrl } from "../harness/targets";
 
 const session = useEngine();
 
@@ -64,7 +64,7 @@ describe("a merchant whose page runs under a strict CSP with Trusted Types", () 
     expect(await violations(page)).toEqual([]);
   });
 
-  it.each(exampleTargets())("runs the $name example with no violation", async ({ url }) => {
+  it.each(checkoutTargets())("runs the $name example with no violation", async ({ url }) => {
     const page = await session.open(`${url}?csp`);
     expect(await responseCsp(`${url}?csp`)).toBe(STRICT_CSP);
     await fillCard(page);

@@ -7,7 +7,7 @@ import { onlyIn, useEngine } from "../harness/engine-session";
 import { focusField, readField, SELECTORS, textContent } from "../harness/fields";
 import { auditSinks, recordDevtools, SINKS, type SinkName } from "../harness/leak-audit";
 import { futureExpiry, SENTINEL_CVC, SENTINEL_NUMBER, SENTINELS } from "../harness/sentinels";
-import { exampleTargets, fixtureUrl } from "../harness/targets";
+import { checkoutTargets, fixtureUrl } from "../harness/targets";
 
 // Each page in a context of its own where the engine has them: nothing one test stores can reach
 // the next test's sinks, and the back-forward cache holds only this test's pages.
@@ -53,7 +53,7 @@ function sinksOf(findings: { sink: SinkName }[]): SinkName[] {
   return [...new Set(findings.map((finding) => finding.sink))];
 }
 
-describe.each(exampleTargets())("a payer on the $name example", ({ url }) => {
+describe.each(checkoutTargets())("a payer on the $name example", ({ url }) => {
   it("fills in the card and pays: the CVC is in no sink, the number only where shown", async () => {
     const page = await session.open(url);
     await recordDevtools(page);
@@ -78,7 +78,7 @@ describe.each(exampleTargets())("a payer on the $name example", ({ url }) => {
   });
 });
 
-describe.each(exampleTargets())("a payer resetting the $name example's form", ({ url }) => {
+describe.each(checkoutTargets())("a payer resetting the $name example's form", ({ url }) => {
   it("empties the fields and the controller: nothing comes back, the CVC is in no sink", async () => {
     const page = await session.open(url);
     await recordDevtools(page);
@@ -100,7 +100,7 @@ describe.each(exampleTargets())("a payer resetting the $name example's form", ({
   });
 });
 
-describe.each(exampleTargets())("a payer composing the CVC with an IME on $name", ({ url }) => {
+describe.each(checkoutTargets())("a payer composing the CVC with an IME on $name", ({ url }) => {
   it("never shows the composed digits in the page's 'other scripts' panel", async (context) => {
     onlyIn(
       context,
