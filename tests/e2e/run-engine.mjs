@@ -31,8 +31,14 @@ const vitest = await startVitest("test", process.argv.slice(2), {
   reporters: ["default", counter],
 });
 const errors = vitest.state.getUnhandledErrors().length;
+// A test file that failed outside its tests (it could not load, a hook threw) ran no test to
+// count: each such file is a failure, or a broken file would pass the run unseen.
+const brokenFiles = vitest.state
+  .getFiles()
+  .filter((file) => (file.result?.errors?.length ?? 0) > 0).length;
 await vitest.close();
-// No test at all (a filter that matched nothing, a file that failed to load) is a failure too.
+failed += brokenFiles;
+// No test at all (a filter that matched nothing) is a failure too.
 if (passed + failed + limited.length === 0 || errors > 0) failed += Math.max(1, errors);
 const seconds = (Date.now() - started) / 1000;
 const summary = { engine, passed, failed, seconds, limited };
