@@ -3,8 +3,8 @@
 // to serve them with as files for common hosts.
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { CONFIG_ELEMENT_ID, type FrameConfig, frameConfigSchema } from "../protocol/config";
 import { INVALID } from "../protocol/schema";
 import { FRAME_PATH } from "../protocol/version";
@@ -61,13 +61,22 @@ function frameDocument(config: FrameConfig, script: string, style: string): stri
 }
 
 /**
+ * The built runtime bundle, found from the package's root so it is the same file whether this
+ * module runs from `dist/` or (in the repository's tests) from `src/`.
+ */
+function defaultRuntimePath(): string {
+  const manifest = createRequire(import.meta.url).resolve("@cardward/frame/package.json");
+  return join(dirname(manifest), "dist", "site", "frame.js");
+}
+
+/**
  * Writes the frame site for `config` into `outDir`, with the runtime bundle read from
  * `runtimePath` (the package's `dist/site/frame.js` by default).
  */
 export async function buildFrameSite(
   input: unknown,
   outDir: string,
-  runtimePath: string = fileURLToPath(new URL("./site/frame.js", import.meta.url)),
+  runtimePath: string = defaultRuntimePath(),
 ): Promise<BuiltSite> {
   const config = checkFrameConfig(input);
   const runtime = await readFile(runtimePath, "utf8");
