@@ -137,6 +137,13 @@ export async function waitReady(page: Page): Promise<void> {
     const frame = await frameOf(page, id);
     await frame.waitForFunction(() => document.querySelector("main input") !== null);
   }
+  // And every channel answered its init: commands (a label's focus) sent earlier are dropped.
+  await page.waitForFunction(
+    () =>
+      (
+        window as unknown as { cardwardCard?: { getState(): { ready: boolean } } }
+      ).cardwardCard?.getState().ready === true,
+  );
 }
 
 /** The frame document inside `#card-<field>`. */
