@@ -135,6 +135,9 @@ describe("focus", () => {
       document.querySelector("#card-expiry")?.classList.contains("is-focused"),
     );
     expect(await focused(page)).toBe("expiry");
+    // From the page, not from inside another frame: a label click while a sibling frame holds
+    // the focus flaked under load (2 runs in 3 on the CI machine); see the stop note.
+    await page.click("h1");
     await page.click('label[for="card-postal"]');
     await page.waitForFunction(() =>
       document.querySelector("#card-postal")?.classList.contains("is-focused"),
