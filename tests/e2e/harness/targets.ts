@@ -27,14 +27,21 @@ export function checkoutTargets(): Target[] {
 
 /**
  * The Next.js example (served by `next start`), in Chromium only: the other engines record the
- * page's requests through the test servers, which do not serve it. Not for the leak audit (its
- * server action receives the card number, by design) nor the CSP suite (Next inlines scripts).
+ * page's requests through the test servers, which do not serve it. Its server action receives the
+ * card's non-secret parts by design, so the leak audit allows exactly that request (see
+ * next-leaks.ts); its policy carries a fresh nonce per request (proxy.ts), so the CSP suite checks
+ * the policy's shape rather than one fixed string.
  */
 export function nextTargets(): Target[] {
   const { examples, engine } = inject("e2e");
   if (engine !== "chromium") return [];
   if (!examples.next) throw new Error("examples/next is not built (examples/next/.next)");
   return [{ name: "next", url: `${examples.next}/` }];
+}
+
+/** The Next.js example's isolated checkout (`/isolated`), in Chromium only. */
+export function nextIsolatedTargets(): Target[] {
+  return nextTargets().map(({ url }) => ({ name: "next-isolated", url: `${url}isolated` }));
 }
 
 function targetsOf(names: readonly ExampleName[]): Target[] {

@@ -1,13 +1,22 @@
 // A person fills in the card and pays, submits a form, or leaves and comes back: the security
 // code (a sentinel) must turn up in no sink at all, and the number only in its own field and in
 // what is sent. The self-tests plant a leak in each sink and prove the audit finds it.
+import { createServer } from "node:http";
 import { describe, expect, it } from "vitest";
 import type { EnginePage } from "../harness/driver";
 import { onlyIn, useEngine } from "../harness/engine-session";
 import { focusField, readField, SELECTORS, textContent } from "../harness/fields";
-import { auditSinks, recordDevtools, SINKS, type SinkName } from "../harness/leak-audit";
+import { auditSinks, holds, recordDevtools, SINKS, type SinkName } from "../harness/leak-audit";
+import {
+  findInPayloads,
+  isServerActionCall,
+  recordRscResponses,
+  rscPayloads,
+  serverActionFields,
+} from "../harness/next-leaks";
+import { readNextServerLog } from "../harness/next-server";
 import { futureExpiry, SENTINEL_CVC, SENTINEL_NUMBER, SENTINELS } from "../harness/sentinels";
-import { checkoutTargets, fixtureUrl } from "../harness/targets";
+import { checkoutTargets, fixtureUrl, nextTargets } from "../harness/targets";
 
 // Each page in a context of its own where the engine has them: nothing one test stores can reach
 // the next test's sinks, and the back-forward cache holds only this test's pages.
@@ -78,54 +87,100 @@ describe.each(checkoutTargets())("a payer on the $name example", ({ url }) => {
   });
 });
 
-describe.each(checkoutTargets())("a payer resetting the $name example's form", ({ url }) => {
-  it("empties the fields and the controller: nothing comes back, the CVC is in no sink", async () => {
+/** The CVC sentinel alone, and the number alone: the Next audit allows the number in one place. */
+const CVC_ONLY = SENTINELS.filter((sentinel) => sentinel.digits === SENTINEL_CVC);
+const NUMBER_ONLY = SENTINELS.filter((sentinel) => sentinel.digits === SENTINEL_NUMBER);
+
+describe.each(nextTargets())("a payer on the $name example (server action)", ({ url }) => {
+  it("pays: only the server action's POST carries the number, the CVC is in no sink", async () => {
     const page = await session.open(url);
     await recordDevtools(page);
+    await recordRscResponses(page);
     await fillCard(page);
-    await page.evaluate(
-      (selector) => (document.querySelector(selector) as HTMLInputElement | null)?.form?.reset(),
-      SELECTORS.cvc,
-    );
-    for (const field of ["number", "expiry", "cvc"] as const) {
-      expect((await readField(page, field)).value).toBe("");
-    }
-    // The controller was cleared too: the next digit starts a new number, and Pay finds no card.
-    await focusField(page, "number");
-    await page.type("4");
-    expect((await readField(page, "number")).value).toBe("4");
+    const cvc = await readField(page, "cvc");
+    expect(cvc.value).toMatch(/^[^0-9]{4}$/);
     await page.click(SELECTORS.pay);
-    await expect.poll(() => textContent(page, SELECTORS.result)).toContain("invalid_card");
-    expect(await auditSinks(page, SENTINELS)).toEqual([]);
+    await expect.poll(() => textContent(page, "#server-result")).toContain('"ok": true');
+    expect(await textContent(page, SELECTORS.result)).toContain("[redacted]");
+    // Exactly one request holds the number: the server action's same-origin POST, with the
+    // number, expiry, name and postal code as its argument and no CVC.
+    const { requests } = await page.recording();
+    const actionIndex = requests.findIndex((request) => isServerActionCall(request, url));
+    const action = requests[actionIndex];
+    if (!action) throw new Error("the page made no server action call");
+    expect(serverActionFields(action)).toEqual(["expiry", "name", "number", "postalCode"]);
+    expect(await auditSinks(page, NUMBER_ONLY)).toEqual([
+      { sink: "network", sentinel: "number", where: `POST ${url} (#${actionIndex})` },
+    ]);
+    // The CVC: in no request (the action's included), URL, storage, cookie, attribute, console
+    // message, DevTools view or accessibility tree; in no RSC payload, nor in the server's output.
+    expect(await auditSinks(page, CVC_ONLY)).toEqual([]);
+    // The action answers with the last four digits: the number is in no RSC payload either.
+    expect(findInPayloads(await rscPayloads(page), SENTINELS)).toEqual([]);
+    const serverLog = readNextServerLog(new URL(url).origin);
+    expect(sentinelIn(serverLog)).toEqual([]);
   });
 });
 
-describe.each(checkoutTargets())("a payer composing the CVC with an IME on $name", ({ url }) => {
-  it("never shows the composed digits in the page's 'other scripts' panel", async (context) => {
-    onlyIn(
-      context,
-      ["chromium"],
-      "the composition is driven through the DevTools protocol's IME commands",
-    );
-    const opened = await session.open(url);
-    const chromium = opened.playwright;
-    if (!chromium) throw new Error("a Chromium page has its playwright-core page");
-    const { page } = chromium;
-    await focusField(opened, "cvc");
-    const cdp = await chromium.context.newCDPSession(page);
-    await cdp.send("Input.imeSetComposition", {
-      text: SENTINEL_CVC,
-      selectionStart: SENTINEL_CVC.length,
-      selectionEnd: SENTINEL_CVC.length,
+/** The sentinels `text` holds, by label. */
+function sentinelIn(text: string): string[] {
+  return SENTINELS.filter((sentinel) => holds(text, sentinel.digits)).map(({ label }) => label);
+}
+
+describe.each([...checkoutTargets(), ...nextTargets()])(
+  "a payer resetting the $name example's form",
+  ({ url }) => {
+    it("empties the fields and the controller: nothing comes back, the CVC is in no sink", async () => {
+      const page = await session.open(url);
+      await recordDevtools(page);
+      await fillCard(page);
+      await page.evaluate(
+        (selector) => (document.querySelector(selector) as HTMLInputElement | null)?.form?.reset(),
+        SELECTORS.cvc,
+      );
+      for (const field of ["number", "expiry", "cvc"] as const) {
+        expect((await readField(page, field)).value).toBe("");
+      }
+      // The controller was cleared too: the next digit starts a new number, and Pay finds no card.
+      await focusField(page, "number");
+      await page.type("4");
+      expect((await readField(page, "number")).value).toBe("4");
+      await page.click(SELECTORS.pay);
+      await expect.poll(() => textContent(page, SELECTORS.result)).toContain("invalid_card");
+      expect(await auditSinks(page, SENTINELS)).toEqual([]);
     });
-    // The panel reads the field after events and every 250 ms, as a polling script would.
-    await page.waitForTimeout(600);
-    expect(await page.textContent(SELECTORS.cvcSpy)).not.toMatch(/[0-9]/);
-    await cdp.send("Input.insertText", { text: SENTINEL_CVC });
-    await expect.poll(() => page.textContent(SELECTORS.cvcSpy)).toMatch(/^[^0-9]{4}$/);
-    expect((await readField(opened, "cvc")).value).toMatch(/^[^0-9]{4}$/);
-  });
-});
+  },
+);
+
+describe.each([...checkoutTargets(), ...nextTargets()])(
+  "a payer composing the CVC with an IME on $name",
+  ({ url }) => {
+    it("never shows the composed digits in the page's 'other scripts' panel", async (context) => {
+      onlyIn(
+        context,
+        ["chromium"],
+        "the composition is driven through the DevTools protocol's IME commands",
+      );
+      const opened = await session.open(url);
+      const chromium = opened.playwright;
+      if (!chromium) throw new Error("a Chromium page has its playwright-core page");
+      const { page } = chromium;
+      await focusField(opened, "cvc");
+      const cdp = await chromium.context.newCDPSession(page);
+      await cdp.send("Input.imeSetComposition", {
+        text: SENTINEL_CVC,
+        selectionStart: SENTINEL_CVC.length,
+        selectionEnd: SENTINEL_CVC.length,
+      });
+      // The panel reads the field after events and every 250 ms, as a polling script would.
+      await page.waitForTimeout(600);
+      expect(await page.textContent(SELECTORS.cvcSpy)).not.toMatch(/[0-9]/);
+      await cdp.send("Input.insertText", { text: SENTINEL_CVC });
+      await expect.poll(() => page.textContent(SELECTORS.cvcSpy)).toMatch(/^[^0-9]{4}$/);
+      expect((await readField(opened, "cvc")).value).toMatch(/^[^0-9]{4}$/);
+    });
+  },
+);
 
 describe("a merchant's script handling what collect() returns", () => {
   it("sees the CVC only through reveal(): JSON, String() and enumeration show [redacted]", async () => {
@@ -308,6 +363,42 @@ describe("the leak audit's self-test", () => {
     const findings = await auditSinks(page, SENTINELS);
     expect(findings.map((finding) => finding.where)).toContain("value of #card-cvc");
     expect(findings.map((finding) => finding.where)).toContain("text in <output>");
+  });
+
+  it("catches a security code in an RSC response and in inline flight data", async (context) => {
+    onlyIn(context, ["chromium"], "RSC responses are read through playwright-core's route");
+    // A server answering an RSC payload that holds the code, as a leaking server action would.
+    const planted = createServer((_request, response) => {
+      response.writeHead(200, {
+        "Content-Type": "text/x-component",
+        "Access-Control-Allow-Origin": "*",
+      });
+      response.end(`0:{"cvc":"${SENTINEL_CVC}"}\n`);
+    });
+    await new Promise<void>((done) => planted.listen(0, "127.0.0.1", done));
+    const address = planted.address();
+    const plantedUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
+    try {
+      const page = await session.open(fixtureUrl("plain.html"));
+      await recordRscResponses(page);
+      await page.evaluate(
+        async ([target, value]) => {
+          await (await fetch(target, { method: "POST" })).text();
+          const script = document.createElement("script");
+          script.type = "text/plain";
+          script.textContent = `self.__next_f.push([1, "1:{\\"code\\":\\"${value}\\"}"])`;
+          document.head.append(script);
+        },
+        [plantedUrl, SENTINEL_CVC] as const,
+      );
+      const found = findInPayloads(await rscPayloads(page), SENTINELS);
+      expect(found).toEqual([
+        { sentinel: "cvc", where: "inline flight data" },
+        { sentinel: "cvc", where: `POST ${plantedUrl} (response)` },
+      ]);
+    } finally {
+      await new Promise((done) => planted.close(done));
+    }
   });
 
   it("sees a plain field keep its value through the back-forward cache", async () => {
