@@ -13,7 +13,8 @@ import {
   SELECTORS,
   textContent,
 } from "../harness/fields";
-import { checkoutTargets, fixtureUrl } from "../harness/targets";
+import { nextPolicyProblems, parsePolicy, scriptNonces } from "../harness/next-csp";
+import { checkoutTargets, fixtureUrl, nextTargets } from "../harness/targets";
 
 const session = useEngine();
 
@@ -72,6 +73,61 @@ describe("a merchant whose page runs under a strict CSP with Trusted Types", () 
     expect(await textContent(page, SELECTORS.result)).toContain("[redacted]");
     expect(await violations(page, "__e2eCspViolations")).toEqual([]);
   });
+
+  it.each(nextTargets())(
+    "runs the $name example under its per-request nonce policy with no violation",
+    async ({ url }) => {
+      // `next start`: a fresh nonce per response, no 'unsafe-inline' or 'unsafe-eval' anywhere.
+      const [first, second] = [await responseCsp(url), await responseCsp(url)];
+      expect(nextPolicyProblems(first)).toEqual([]);
+      expect(parsePolicy(first).nonce).not.toBe(parsePolicy(second).nonce);
+      // Every script Next rendered into the document carries the nonce of its own response.
+      const response = await fetch(url);
+      const { nonce } = parsePolicy(response.headers.get("content-security-policy"));
+      const nonces = scriptNonces(await response.text());
+      expect(nonces.length).toBeGreaterThan(0);
+      expect(new Set(nonces)).toEqual(new Set([nonce]));
+      const page = await session.open(url);
+      await fillCard(page);
+      await page.click(SELECTORS.pay);
+      expect(await textContent(page, SELECTORS.result)).toContain("[redacted]");
+      await expect.poll(() => textContent(page, "#server-result")).toContain('"ok": true');
+      expect(await violations(page, "__e2eCspViolations")).toEqual([]);
+    },
+  );
+
+  it.each(nextTargets())(
+    "self-test: the $name policy runs an inline script with its nonce, blocks one without",
+    async ({ url }) => {
+      const page = await session.open(url);
+      page.expectConsoleErrors();
+      const ran = await page.evaluate(() => {
+        // Trusted Types are enforced too: the scripts' text goes through a policy of the test's.
+        const factory: {
+          createPolicy(
+            name: string,
+            rules: { createScript(text: string): string },
+          ): {
+            createScript(text: string): unknown;
+          };
+        } = Reflect.get(window, "trustedTypes");
+        const policy = factory.createPolicy("e2e-plant", { createScript: (text) => text });
+        const pageNonce = [...document.scripts].find((script) => script.nonce)?.nonce ?? "";
+        const run = (name: string, nonce: string) => {
+          const script = document.createElement("script");
+          script.nonce = nonce;
+          Reflect.set(script, "text", policy.createScript(`window.${name} = true`));
+          document.head.append(script);
+          return Reflect.get(window, name) === true;
+        };
+        return { withNonce: run("e2eWithNonce", pageNonce), without: run("e2eWithout", "") };
+      }, null);
+      expect(ran).toEqual({ withNonce: true, without: false });
+      await expect
+        .poll(async () => (await violations(page, "__e2eCspViolations")) as { directive: string }[])
+        .toContainEqual(expect.objectContaining({ directive: "script-src-elem" }));
+    },
+  );
 
   it.each([
     ["an inline style attribute", "style-src-attr"],
