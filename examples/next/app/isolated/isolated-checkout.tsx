@@ -78,7 +78,14 @@ export function IsolatedCheckout({ frameOrigin }: { frameOrigin: string }) {
         <strong>Total €42.00</strong>
       </p>
 
-      <form id="checkout" className="card-form cardward" noValidate onSubmit={pay}>
+      {/* Busy until every frame answered the handshake (the state's `ready`). */}
+      <form
+        id="checkout"
+        className="card-form cardward"
+        noValidate
+        aria-busy={state?.ready !== true}
+        onSubmit={pay}
+      >
         {FIELDS.map(({ field, id, label }) => (
           <div key={field} className="cardward-field">
             <label htmlFor={id}>{label}</label>
