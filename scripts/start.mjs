@@ -8,7 +8,9 @@
 //   pnpm start --build-only build, then exit
 //
 // The Next.js example runs its own server (`next start`, for its server action) on
-// http://127.0.0.1:PORT+2/ (PORT+2 being 5175 by default).
+// http://127.0.0.1:PORT+2/ (PORT+2 being 5175 by default); its isolated checkout (/isolated) has
+// its card frames on http://localhost:PORT+3/ (another site than 127.0.0.1), built for development
+// keys generated at every start and handed to `next start` in its environment.
 //
 // The isolated example runs on http://localhost:PORT/isolated/ with its card frames served from
 // http://127.0.0.1:5174/ (another site: both are secure contexts without HTTPS), built for a
@@ -49,8 +51,14 @@ async function pnpm(...argv) {
 /** Where the Next.js example's server listens, from the gallery's port (the frames take +1). */
 const NEXT_PORT_OFFSET = 2;
 
-/** Starts the built Next.js example's production server on 127.0.0.1:`port`, telemetry off. */
-function startNext(port) {
+/** Where the Next.js example's card frames are served, from the gallery's port. */
+const NEXT_FRAMES_PORT_OFFSET = 3;
+
+/**
+ * Starts the built Next.js example's production server on 127.0.0.1:`port`, telemetry off, with
+ * `env` (its isolated checkout's frame origin and keys) added to its environment.
+ */
+function startNext(port, env) {
   const windows = process.platform === "win32";
   return spawn(
     windows ? "pnpm.cmd" : "pnpm",
@@ -69,7 +77,7 @@ function startNext(port) {
       cwd: ROOT,
       stdio: ["ignore", "ignore", "inherit"],
       shell: windows,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
     },
   );
 }
@@ -179,13 +187,20 @@ for (const name of EXAMPLES.filter((name) => name !== "isolated")) {
 console.log(
   `  isolated        http://localhost:${port}/isolated/ (card frames on ${demo.frameOrigin}/)`,
 );
-const nextApp = startNext(port + NEXT_PORT_OFFSET);
-console.log(`  next            http://127.0.0.1:${port + NEXT_PORT_OFFSET}/ (next start)`);
+const nextOrigin = `http://127.0.0.1:${port + NEXT_PORT_OFFSET}`;
+const { startIsolatedFrames } = await import("../examples/next/server/isolated-frames.mjs");
+const nextFrames = await startIsolatedFrames({
+  pageOrigin: nextOrigin,
+  port: port + NEXT_FRAMES_PORT_OFFSET,
+});
+const nextApp = startNext(port + NEXT_PORT_OFFSET, nextFrames.env);
+console.log(`  next            ${nextOrigin}/ (next start)`);
+console.log(`  next-isolated   ${nextOrigin}/isolated (card frames on ${nextFrames.frameOrigin}/)`);
 console.log("\nPress Ctrl+C to stop.");
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
     nextApp.kill("SIGTERM");
-    Promise.all([close(), demo.close()]).finally(() => process.exit(0));
+    Promise.all([close(), demo.close(), nextFrames.close()]).finally(() => process.exit(0));
   });
 }

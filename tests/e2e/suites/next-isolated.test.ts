@@ -46,6 +46,13 @@ describe.each(nextIsolatedTargets())("a payer on the $name checkout", ({ url }) 
     for (const request of recording.requests) {
       expect(`${request.url} ${request.body ?? ""}`).not.toMatch(/4242424242424242|"123"/);
     }
+    // Under the page's nonce policy, which frames the frame site and nothing else.
+    const policy = (await fetch(url)).headers.get("content-security-policy") ?? "";
+    const frameOrigin = await page.evaluate(
+      () => new URL(document.querySelector("iframe")?.src ?? "").origin,
+    );
+    expect(policy).toContain(`frame-src ${frameOrigin};`);
+    expect(await page.evaluate(() => Reflect.get(window, "__e2eCspViolations"))).toEqual([]);
   });
 
   it("refuses the same sealed card posted again", async () => {
