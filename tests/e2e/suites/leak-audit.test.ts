@@ -122,6 +122,17 @@ describe.each(nextTargets())("a payer on the $name example (server action)", ({ 
   });
 });
 
+describe.each(nextTargets())("a payer leaving the $name example", ({ url }) => {
+  it("comes back through the back-forward cache: the CVC field is empty", async () => {
+    const page = await session.open(url);
+    await recordDevtools(page);
+    await fillCard(page);
+    await awayAndBack(page);
+    expect((await readField(page, "cvc")).value).toBe("");
+    expect(await auditSinks(page, SENTINELS)).toEqual([]);
+  });
+});
+
 /** The sentinels `text` holds, by label. */
 function sentinelIn(text: string): string[] {
   return SENTINELS.filter((sentinel) => holds(text, sentinel.digits)).map(({ label }) => label);
