@@ -35,6 +35,10 @@ const FEATURES = {
     label: "expiry slots and typing (15)",
     modules: ["core/src/format/expiry-slots.ts", "core/src/format/expiry-typing.ts"],
   },
+  sensitiveValues: {
+    label: "Sensitive values as input and output",
+    modules: ["core/src/sensitive.ts"],
+  },
   fieldHistory: { label: "per-field undo history (15)", modules: ["dom/src/field-history.ts"] },
   splitExpiry: {
     label: "split month/year inputs (15)",
@@ -140,8 +144,15 @@ const allBut = (left) => `{ ${coreExports.filter((name) => !left.includes(name))
  *   each left out as modules (stubs), as exports not imported, or as a package left external
  */
 
-const { optionChecks, entryGuards, expirySlots, fieldHistory, splitExpiry, inputChangeEvents } =
-  FEATURES;
+const {
+  optionChecks,
+  entryGuards,
+  expirySlots,
+  sensitiveValues,
+  fieldHistory,
+  splitExpiry,
+  inputChangeEvents,
+} = FEATURES;
 
 /** @type {Row[]} */
 const ROWS = [
@@ -150,7 +161,7 @@ const ROWS = [
     name: "validators",
     pkg: "core",
     names: `{ ${VALIDATORS.join(", ")} }`,
-    features: [optionChecks, entryGuards],
+    features: [optionChecks, entryGuards, sensitiveValues],
   },
   {
     name: "all of core",

@@ -1,9 +1,9 @@
 import { defineConfig } from "tsup";
-import { preset } from "../../tooling/tsup.preset.mjs";
+import { modulePreset } from "../../tooling/tsup.preset.mjs";
 import { encodedBrandTable } from "./scripts/encoded-brand-table.ts";
 
 export default defineConfig(
-  preset(
+  modulePreset(
     {
       index: "src/index.ts",
       internal: "src/internal.ts",
