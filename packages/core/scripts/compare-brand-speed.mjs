@@ -26,10 +26,13 @@ const INPUTS = [
   ...["4011784", "6062828888666688", "3566002020360505", "5019717010103742", "99"],
 ];
 
-/** Bundles `packages/core/src/index.ts` (the readable table) into `out` and returns its URL. */
-async function bundleSources(out) {
+/**
+ * Bundles core into one module at `out` and returns its URL: from `src/index.ts` (the readable
+ * table) or `dist/index.js` (the encoded one), so that both load as one file.
+ */
+async function bundle(entry, out) {
   await esbuild.build({
-    entryPoints: [join(root, "packages/core/src/index.ts")],
+    entryPoints: [join(root, "packages/core", entry)],
     bundle: true,
     format: "esm",
     platform: "neutral",
@@ -70,8 +73,8 @@ async function loadTime(url) {
 const dir = mkdtempSync(join(tmpdir(), "cardward-brands-"));
 try {
   const forms = {
-    readable: await bundleSources(join(dir, "readable.mjs")),
-    encoded: pathToFileURL(join(root, "packages/core/dist/index.js")).href,
+    readable: await bundle("src/index.ts", join(dir, "readable.mjs")),
+    encoded: await bundle("dist/index.js", join(dir, "encoded.mjs")),
   };
   const cores = {
     readable: await import(forms.readable),
