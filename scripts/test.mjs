@@ -11,42 +11,53 @@ import { ROOT } from "./lib/workspace.mjs";
  * @typedef {object} Step
  * @property {string} name short name, also what `pnpm test -- <name>` selects
  * @property {string} what what it checks, for the log
- * @property {string[]} command what runs, from the repository root
+ * @property {string[][]} commands what runs, one after the other, from the repository root
  */
 
 /** @type {Step[]} */
 const STEPS = [
-  { name: "lint", what: "Biome lint and format", command: ["pnpm", "run", "lint"] },
+  {
+    name: "lint",
+    what: "Biome lint and format; no function over 80 lines, no import cycle (check-source)",
+    commands: [
+      ["pnpm", "run", "lint"],
+      ["node", "scripts/check-source.mjs"],
+    ],
+  },
   {
     name: "manifests",
     what: "package.json fields derived from exports are up to date",
-    command: ["node", "scripts/sync-manifests.mjs", "--check"],
+    commands: [["node", "scripts/sync-manifests.mjs", "--check"]],
   },
   {
     name: "changesets",
     what: "every changed package has a changeset",
-    command: ["node", "scripts/check-changesets.mjs"],
+    commands: [["node", "scripts/check-changesets.mjs"]],
   },
-  { name: "build", what: "build the packages", command: ["pnpm", "run", "build"] },
-  { name: "typecheck", what: "tsc in every project", command: ["pnpm", "run", "typecheck"] },
+  { name: "build", what: "build the packages", commands: [["pnpm", "run", "build"]] },
+  { name: "typecheck", what: "tsc in every project", commands: [["pnpm", "run", "typecheck"]] },
   {
     name: "readme",
     what: "the READMEs' TypeScript snippets compile and run",
-    command: ["node", "tests/readme/run.mjs"],
+    commands: [["node", "tests/readme/run.mjs"]],
   },
   {
     name: "unit",
     what: "unit, property and conformance tests",
-    command: ["pnpm", "run", "test:unit"],
+    commands: [["pnpm", "run", "test:unit"]],
   },
   {
     name: "pack",
     what: "pack, publint, attw, install with npm and use every entry",
-    command: ["pnpm", "run", "test:pack"],
+    commands: [["pnpm", "run", "test:pack"]],
   },
-  { name: "examples", what: "build the example apps", command: ["pnpm", "run", "build:examples"] },
-  { name: "e2e", what: "browser tests", command: ["pnpm", "run", "test:e2e"] },
-  { name: "size", what: "size budgets", command: ["pnpm", "run", "size"] },
+  {
+    name: "examples",
+    what: "build the example apps",
+    commands: [["pnpm", "run", "build:examples"]],
+  },
+  { name: "e2e", what: "browser tests", commands: [["pnpm", "run", "test:e2e"]] },
+  { name: "size", what: "size budgets", commands: [["pnpm", "run", "size"]] },
 ];
 
 /** The inner loop: no build, and only the unit tests that changed files reach. */
@@ -55,14 +66,13 @@ const QUICK = [
   {
     name: "unit (changed)",
     what: "unit tests reached by files changed since the last commit",
-    command: ["pnpm", "exec", "vitest", "run", "--changed", "--passWithNoTests"],
+    commands: [["pnpm", "exec", "vitest", "run", "--changed", "--passWithNoTests"]],
   },
 ];
 
-/** Runs one step with its output passed through; resolves with its exit code. */
-function runStep(step) {
+/** Runs one command with its output passed through; resolves with its exit code. */
+function runCommand([command, ...args]) {
   return new Promise((resolve) => {
-    const [command, ...args] = step.command;
     const child = spawn(command, args, {
       cwd: ROOT,
       stdio: "inherit",
@@ -71,6 +81,15 @@ function runStep(step) {
     child.once("error", () => resolve(1));
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+/** Runs a step's commands in order, stopping at the first that fails; resolves with its code. */
+async function runStep(step) {
+  for (const command of step.commands) {
+    const code = await runCommand(command);
+    if (code !== 0) return code;
+  }
+  return 0;
 }
 
 /** `12.3 s` or `2 min 05 s`. */

@@ -5,6 +5,24 @@ import { defineProject, type UserWorkspaceConfig } from "vitest/config";
 
 const failOnConsole = fileURLToPath(new URL("./fail-on-console.ts", import.meta.url));
 
+/**
+ * happy-dom settings for suites that mount the isolated fields: a frame gets its own (empty)
+ * window at its URL, as in a browser before the frame site answers, but nothing is fetched.
+ * happy-dom's default refuses to load any iframe page and prints a "Iframe page loading is
+ * disabled" error to the process's console for each frame, which no test can assert on.
+ */
+export const FRAMES_WITHOUT_NETWORK: UserWorkspaceConfig["test"] = {
+  environmentOptions: {
+    happyDOM: {
+      settings: {
+        enableIframePageLoading: true,
+        // A child frame's navigation only sets its URL: no request leaves the test.
+        navigation: { disableChildFrameNavigation: true },
+      },
+    },
+  },
+};
+
 /** A vitest project for one package or suite, in the given environment. */
 export function project(
   name: string,

@@ -1,3 +1,3 @@
-import { project } from "../../tooling/vitest.shared.ts";
+import { FRAMES_WITHOUT_NETWORK, project } from "../../tooling/vitest.shared.ts";
 
-export default project("react", "happy-dom");
+export default project("react", "happy-dom", FRAMES_WITHOUT_NETWORK);

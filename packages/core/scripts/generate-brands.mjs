@@ -6,7 +6,9 @@
 // The file is written to be read and diffed: one brand per entry, in credit-card-type's order
 // (its tie-break order), with the same fields credit-card-type has (patterns are a prefix, or a
 // `[from, to]` range whose ends have the same number of digits) plus `luhn`. When
-// credit-card-type changes, run `node scripts/generate-brands.mjs` and review the diff.
+// credit-card-type changes, run `node scripts/generate-brands.mjs` and review the diff. The
+// bundles carry it encoded (a build product: scripts/encoded-brand-table.ts, the notation in
+// src/brands/brand-data-encoding.ts); this file stays the source of truth.
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 

@@ -1,7 +1,14 @@
 import creditCardType from "credit-card-type";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BrandPattern } from "../src/brands/brand-data";
 import { BRAND_DATA } from "../src/brands/brand-data.generated";
+import {
+  decodeBrandData,
+  decodePatterns,
+  encodeBrandData,
+  encodePatterns,
+} from "../src/brands/brand-data-encoding";
 import { BRANDS, brandCandidates, detectBrand } from "../src/brands/detect-brand";
 
 describe("the generated brand table", () => {
@@ -34,6 +41,52 @@ describe("the generated brand table", () => {
       expect(Object.isFrozen(brand)).toBe(true);
       expect(Object.isFrozen(brand.lengths)).toBe(true);
     }
+  });
+});
+
+// The bundles carry the table encoded (scripts/encoded-brand-table.ts); the sources and the tests
+// above read the readable file. Decoding what the build encodes must give back the same table.
+describe("the brand table the build ships (encoded)", () => {
+  it("decodes to the readable table, entry for entry", () => {
+    const shipped = encodeBrandData(BRAND_DATA);
+    expect(shipped.map((entry) => typeof entry.patterns)).toEqual(BRAND_DATA.map(() => "string"));
+    expect(decodeBrandData(shipped)).toStrictEqual(BRAND_DATA);
+  });
+
+  it("is smaller than the readable patterns it replaces", () => {
+    const readable = JSON.stringify(BRAND_DATA.map((d) => d.patterns)).length;
+    const encoded = JSON.stringify(encodeBrandData(BRAND_DATA).map((d) => d.patterns)).length;
+    expect(encoded).toBeLessThan(readable * 0.6);
+  });
+
+  it.each<[string, BrandPattern[]]>([
+    ["4", [4]],
+    ["300-5 36+2+1", [[300, 305], 36, 38, 39]],
+    [
+      "51-4 2221-8 223-6 23-3 270-1 2720",
+      [[51, 55], [2221, 2229], [223, 229], [23, 26], [270, 271], 2720],
+    ],
+    ["65 60", [65, 60]],
+  ])("writes %j for its patterns", (written, patterns) => {
+    expect(encodePatterns(patterns)).toBe(written);
+    expect(decodePatterns(written)).toStrictEqual(patterns);
+  });
+
+  it("reads back any list of prefixes and same-length ranges", () => {
+    const pattern = fc
+      .tuple(fc.integer({ min: 1, max: 6 }), fc.nat(), fc.nat())
+      .map(([digits, a, b]): BrandPattern => {
+        const low = 10 ** (digits - 1);
+        const span = 9 * low;
+        const from = low + (a % span);
+        const to = from + (b % (low * 10 - from));
+        return from === to ? from : [from, to];
+      });
+    fc.assert(
+      fc.property(fc.array(pattern, { maxLength: 40 }), (patterns) => {
+        expect(decodePatterns(encodePatterns(patterns))).toStrictEqual(patterns);
+      }),
+    );
   });
 });
 

@@ -62,6 +62,39 @@ const validate =
 const sensitiveMethod = (name: string) => (self: unknown) =>
   Reflect.apply(Reflect.get(Sensitive.prototype, name), self, []);
 
+/** One typed digit, recorded so that a controller has a step to undo (and, undone, to redo). */
+const EMPTY = { value: "", selectionStart: 0, selectionEnd: 0 };
+const TYPED_4 = { kind: "input", inputType: "insertText", data: "4" } as const;
+const AFTER_4 = { value: "4", selectionStart: 1, selectionEnd: 1 };
+
+/**
+ * A history controller (`createEditHistory()`) holding one step, undone when `undone`: its
+ * methods then have something to move over, wipe and forget.
+ */
+function controllerWithStep(undone: boolean) {
+  const history = core.createEditHistory();
+  history.record(EMPTY, TYPED_4, AFTER_4);
+  if (undone) history.undo(AFTER_4);
+  return history;
+}
+
+/** Calls a controller method with the arguments given, on a controller of one step. */
+const controllerMethod =
+  (name: "record" | "undo" | "redo", undone = false) =>
+  (...args: unknown[]) => {
+    const history = controllerWithStep(undone);
+    return Reflect.apply(history[name], history, args);
+  };
+
+/** Records hostile states, then reads the flags and clears (which wipes what it held). */
+function recordThenClear(before: unknown, edit: unknown, after: unknown) {
+  const history = controllerWithStep(false);
+  Reflect.apply(history.record, history, [before, edit, after]);
+  const flags = [history.canUndo, history.canRedo];
+  history.clear();
+  return flags;
+}
+
 /** Every function export by name. A new export without an entry fails the coverage test. */
 const ENTRIES: Record<string, Entry> = {
   brandCandidates: { roles: ["input"], call: core.brandCandidates },
@@ -93,6 +126,16 @@ const ENTRIES: Record<string, Entry> = {
   undoEdit: { roles: ["input", "input"], call: core.undoEdit },
   redoEdit: { roles: ["input", "input"], call: core.redoEdit },
   createEditHistory: { roles: ["config"], call: core.createEditHistory },
+  "createEditHistory().record": {
+    roles: ["input", "input", "input"],
+    call: controllerMethod("record"),
+  },
+  "createEditHistory().undo": { roles: ["input"], call: controllerMethod("undo") },
+  "createEditHistory().redo": { roles: ["input"], call: controllerMethod("redo", true) },
+  "createEditHistory().record, canUndo, canRedo, clear": {
+    roles: ["input", "input", "input"],
+    call: recordThenClear,
+  },
   createIssue: {
     roles: ["config", "config", "config"],
     call: core.createIssue,

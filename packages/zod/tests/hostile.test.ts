@@ -4,9 +4,10 @@ import { CardwardError } from "@cardward/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as zod from "zod";
+import { type Hostile, hostileValue } from "../../core/tests/support/hostile-values";
 import * as classic from "../src/index";
 import * as mini from "../src/mini";
-import { hostileValue, POLLUTED_KEYS, withPollutedPrototype } from "./support/hostile-values";
+import { POLLUTED_KEYS, withPollutedPrototype } from "./support/pollution";
 
 const now = new Date("2026-01-15T12:00:00Z");
 const VISA = "4242424242424242";
@@ -43,7 +44,7 @@ const hostileCard = fc
   )
   .map((fields) => () => {
     const card: Record<string, unknown> = {};
-    for (const [key, make] of Object.entries(fields)) card[key] = make();
+    for (const [key, value] of Object.entries<Hostile>(fields)) card[key] = value.make();
     return card;
   });
 const pollution = fc.tuple(fc.subarray([...POLLUTED_KEYS]), hostileValue);
@@ -64,9 +65,9 @@ describe.each(flavors)("%s under hostile input", (_, entry, objectOf) => {
   it("no field schema throws for any value, with Object.prototype polluted or not", () => {
     const schemas = fieldSchemas();
     fc.assert(
-      fc.property(hostileValue, pollution, (makeValue, [keys, polluted]) =>
-        withPollutedPrototype(keys, polluted(), () =>
-          schemas.every((schema) => answers(schema, makeValue())),
+      fc.property(hostileValue, pollution, (value, [keys, polluted]) =>
+        withPollutedPrototype(keys, polluted.make(), () =>
+          schemas.every((schema) => answers(schema, value.make())),
         ),
       ),
       { numRuns: RUNS },
@@ -80,7 +81,7 @@ describe.each(flavors)("%s under hostile input", (_, entry, objectOf) => {
       fc.property(hostileCard, pollution, (makeCard, [keys, polluted]) =>
         withPollutedPrototype(
           keys,
-          polluted(),
+          polluted.make(),
           () => answers(whole, makeCard()) && answers(nested, { card: makeCard() }),
         ),
       ),

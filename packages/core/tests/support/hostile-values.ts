@@ -3,9 +3,13 @@ import { Sensitive } from "../../src/sensitive";
 
 /**
  * Values a hostile or careless caller can hand any function: proxies whose traps throw (or that
- * are revoked), objects whose getters throw, forged and wiped Sensitive values, huge strings, and
- * objects shaped like the arguments core expects (states, edits, cards, expiries, options) with
- * hostile values inside. Each is made fresh per run, so one call cannot spoil the next.
+ * are revoked), objects whose getters or conversions throw, forged, wiped and rigged Sensitive
+ * values, huge strings, values of every type, and objects shaped like the arguments core expects
+ * (states, edits, cards, expiries, options) with hostile values inside. Each is made fresh per
+ * run, so one call cannot spoil the next.
+ *
+ * The one set of hostile values of the repository's tests: core's never-throws table and zod's
+ * hostile-input tests both draw from it (zod through a relative import: test code only).
  */
 
 /** Names core reads from the objects it is given: every one gets a throwing getter or a trap. */
@@ -41,6 +45,7 @@ export const READ_KEYS = [
   "maxYearsAhead",
   "expected",
   "field",
+  "length",
 ] as const;
 
 const fail = (): never => {
@@ -73,10 +78,17 @@ export function revokedProxy(): object {
   return proxy;
 }
 
-/** An object whose every getter (own, enumerable, for every name core reads) throws. */
+/** The conversions a value goes through when it is read as text or serialized. */
+const CONVERSIONS = ["toString", "valueOf", Symbol.toPrimitive, "toJSON"] as const;
+
+/**
+ * An object whose every getter (own, enumerable, for every name core reads) throws, and whose
+ * conversions to text or a primitive throw too.
+ */
 export function throwingGetters(): object {
   const object = {};
   for (const key of READ_KEYS) Object.defineProperty(object, key, { get: fail, enumerable: true });
+  for (const key of CONVERSIONS) Object.defineProperty(object, key, { value: fail });
   return object;
 }
 
@@ -90,6 +102,22 @@ export function wipedSensitive(): Sensitive<string> {
   return sensitive;
 }
 
+/** A Sensitive whose `reveal()` throws (a subclass overriding it). */
+class RiggedSensitive extends Sensitive<string> {
+  override reveal(): never {
+    return fail();
+  }
+}
+
+/** A Sensitive that answers its first two `reveal()` calls, then throws. */
+class FlakySensitive extends Sensitive<string> {
+  #calls = 0;
+  override reveal(): string {
+    this.#calls += 1;
+    return this.#calls > 2 ? fail() : "737";
+  }
+}
+
 /** One megabyte and ten megabytes: what a caller pasting a file, or an attacker, sends. */
 export const MEGABYTE = 1_000_000;
 const HUGE: readonly string[] = [
@@ -97,6 +125,8 @@ const HUGE: readonly string[] = [
   "\u200b".repeat(MEGABYTE),
   " ".repeat(MEGABYTE),
   "1/".repeat(MEGABYTE / 2),
+  "\u0663".repeat(MEGABYTE),
+  "\u202e".repeat(MEGABYTE),
   "4".repeat(10 * MEGABYTE),
 ];
 
@@ -126,12 +156,28 @@ const leaf: fc.Arbitrary<Hostile> = fc.oneof(
   fc.constant(hostile("an object whose getters throw", throwingGetters)),
   fc.constant(hostile("a forged Sensitive", forgedSensitive)),
   fc.constant(hostile("a wiped Sensitive", wipedSensitive)),
+  fc.constant(hostile("a Sensitive whose reveal throws", () => new RiggedSensitive("737"))),
+  fc.constant(hostile("a Sensitive whose third reveal throws", () => new FlakySensitive("737"))),
+  fc.constant(hostile("a Sensitive of an object", () => new Sensitive({ toString: fail }))),
+  fc.constant(hostile("a function that throws", () => fail)),
+  fc.constant(hostile("a symbol", () => Symbol("hostile"))),
+  fc.constant(hostile("10n ** 30n", () => 10n ** 30n)),
+  fc.constant(hostile("an invalid Date", () => new Date(Number.NaN))),
+  fc.constant(hostile("Object.create(null)", () => Object.create(null))),
   fc.constantFrom(...HUGE).map((text) => hostile(`${text.length} characters`, () => text)),
   fc
     .constantFrom(...HUGE)
     .map((text) => hostile(`a Sensitive of ${text.length}`, () => new Sensitive(text))),
   fc
-    .anything({ withBigInt: true, withDate: true, withMap: true, withSet: true })
+    .anything({
+      maxDepth: 2,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withBoxedValues: true,
+      withNullPrototype: true,
+    })
     .map((value) => hostile(fc.stringify(value), () => value)),
   fc
     .string({ unit: "binary", maxLength: 40 })
@@ -161,8 +207,29 @@ const shaped: fc.Arbitrary<Hostile> = fc
     ),
   );
 
-/** Any hostile value: a leaf, or an object of the expected shape holding hostile leaves. */
-export const hostileValue: fc.Arbitrary<Hostile> = fc.oneof(leaf, shaped);
+/** An object of `fields`, each made fresh from its recipe. */
+const made = (fields: Readonly<Record<string, Hostile>>): Hostile =>
+  hostile(
+    `{ ${Object.entries(fields)
+      .map(([key, value]) => `${key}: ${value}`)
+      .join(", ")} }`,
+    () => Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, value.make()])),
+  );
+
+/** A card whose expiry is itself an object of month and year, every leaf hostile. */
+const nestedCard: fc.Arbitrary<Hostile> = fc
+  .record({
+    number: leaf,
+    expiry: fc.record({ month: leaf, year: leaf }).map(made),
+    cvc: leaf,
+  })
+  .map(made);
+
+/**
+ * Any hostile value: a leaf, an object of the expected shape holding hostile leaves, or a card
+ * nested one level deeper.
+ */
+export const hostileValue: fc.Arbitrary<Hostile> = fc.oneof(leaf, shaped, nestedCard);
 
 /** No value at all (an omitted argument). */
 export const omitted: Hostile = hostile("undefined", () => undefined);
