@@ -79,8 +79,12 @@ export function mountCardFields(
   };
   cvcAttributes();
   const brand = createBrandTracker(number, set, () => settings.values.onBrandChange);
-  const store = createStateStore(records, settings, live.say, brand.notify);
-  const stopValid = markValidFields(records, store, set);
+  const markField = markValidFields(records, set);
+  const store = createStateStore(records, settings, {
+    say: live.say,
+    markField,
+    notifyBrand: brand.notify,
+  });
   const edits = createFieldEdits({ records, settings, brand, store, cvcAttributes });
   const move = createFocusMoves(bound.map(({ element }) => element));
   const watchBackspace = bindFieldEvents({ records, edits, store, settings, move, on });
@@ -121,7 +125,6 @@ export function mountCardFields(
     for (const record of records.all) record.slot.remove();
     live.remove();
     hint?.remove();
-    stopValid();
     names.stop();
     restore();
     names.putBack();
