@@ -39,7 +39,7 @@ export function writeValue(input: HTMLInputElement, value: string): void {
  * Dispatches the `input` event a plain input would have sent after an edit (bubbling, composed,
  * `data` always null so no typed character, the security code's included, travels in it).
  */
-export function notifyInput(input: HTMLInputElement, inputType: string): void {
+export function notifyInput(input: HTMLInputElement | HTMLSelectElement, inputType: string): void {
   const view = input.ownerDocument.defaultView;
   const init = { bubbles: true, composed: true, inputType, data: null };
   const event = view?.InputEvent ? new view.InputEvent("input", init) : new Event("input", init);
@@ -54,4 +54,22 @@ export function notifyChange(input: HTMLInputElement): void {
   const event = new EventOf("change", { bubbles: true });
   OWN_EVENTS.add(event);
   input.dispatchEvent(event);
+}
+
+/**
+ * Runs `work` (a change made by a controller call, such as `clear()`) and then tells the
+ * listeners of each of `controls` whose value it changed with an `input` event, as an edit
+ * does; the binding's own listeners skip these events, and a listener that makes the same
+ * change again changes nothing, so nothing loops.
+ */
+export function changeAndNotify(
+  controls: readonly (HTMLInputElement | HTMLSelectElement)[],
+  inputType: string,
+  work: () => void,
+): void {
+  const shown = controls.map((control) => control.value);
+  work();
+  controls.forEach((control, i) => {
+    if (control.value !== shown[i]) notifyInput(control, inputType);
+  });
 }
