@@ -7,12 +7,13 @@ export type CommitReason = "blur" | "caret";
 
 /**
  * The expiry's commits: when the person moves on (`blur`, or the caret moved), a one-digit month
- * is padded. `settle` marks a state an edit at the browser's caret produced: core's model already
- * decided the padding at that caret, so a caret commit while the caret is still there is skipped
- * (a `keyup` follows every keystroke; core's tests hold that such a commit changes nothing).
+ * is padded. `settle` marks the state an `input` edit that changed the value produced: core's
+ * model already decided the padding at its caret, so a caret commit while the caret is still
+ * there is skipped (a `keyup` follows every keystroke; core's `commit-at-edit-caret` test holds
+ * that such a commit changes nothing).
  */
 export interface ExpiryCommits {
-  /** Marks `record`'s state as produced by an edit at its caret. */
+  /** Marks the expiry's state as produced by a changing `input` edit at its caret. */
   settle(record: FieldRecord): void;
   /** The `replace` edit that commits the expiry, or null when committing changes nothing. */
   commit(record: FieldRecord, reason: CommitReason): Edit | null;
@@ -24,15 +25,16 @@ const caretUnmoved = (input: HTMLInputElement, { state }: FieldRecord): boolean 
 
 /** Creates the expiry's commits over the live settings. */
 export function createExpiryCommits(settings: LiveSettings): ExpiryCommits {
-  const settled = new WeakSet<object>();
+  /** The expiry state the last changing `input` edit produced (one expiry per binding). */
+  let settled: object | null = null;
   return {
     settle(record) {
-      settled.add(record.state);
+      if (record.field === "expiry") settled = record.state;
     },
     commit(record, reason) {
       const { input, state } = record;
       if (record.field !== "expiry" || !input) return null;
-      if (reason === "caret" && settled.has(state) && caretUnmoved(input, record)) return null;
+      if (reason === "caret" && settled === state && caretUnmoved(input, record)) return null;
       // A caret move is read from the browser: no edit told the model where the caret went.
       const from = {
         ...state,

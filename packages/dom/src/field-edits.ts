@@ -89,7 +89,7 @@ export function createFieldEdits(context: FieldEditsContext): FieldEdits {
     edit(record, edit) {
       const before = stateAtCaret(record, edit);
       run(record, edit);
-      if (edit.kind === "input") commits.settle(record);
+      if (edit.kind === "input" && record.state.value !== before.value) commits.settle(record);
       record.history.record(before, edit, record.state);
       followed(record);
     },
