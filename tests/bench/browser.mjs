@@ -18,12 +18,13 @@ export const CHROMIUM_PATH = findChromium();
 /**
  * Bundles the page script. `source: true` bundles cardward from its TypeScript sources,
  * unminified unless `minify` says otherwise, so a CPU profile names cardward's own files and
- * functions.
+ * functions. `alias` adds module paths (compare.mjs maps an earlier build's bundle).
  */
 export async function bundlePage({
   source = false,
   libs = pageLibs(source),
   minify = !source,
+  alias = {},
 } = {}) {
   const names = libs.map((lib) => lib.replace(/\W/g, "_"));
   const contents = [
@@ -40,7 +41,7 @@ export async function bundlePage({
     format: "iife",
     target: "es2022",
     platform: "browser",
-    alias: cardwardAlias(source),
+    alias: { ...cardwardAlias(source), ...alias },
     define: { "process.env.NODE_ENV": '"production"' },
     nodePaths: process.env.BENCH_NODE_PATH ? [process.env.BENCH_NODE_PATH] : [],
     write: false,

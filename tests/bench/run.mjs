@@ -162,6 +162,11 @@ const targetLines = [
   ),
 ];
 
+// The hand-written record of what changed the keystroke figure, with its before and after runs
+// (measured with the commands it names), carried into every generated report.
+const NOTES = join(root, "tests/bench/keystroke-notes.md");
+const notes = existsSync(NOTES) ? ["", readFileSync(NOTES, "utf8").trimEnd()] : [];
+
 const report = [
   "# Benchmarks",
   "",
@@ -174,6 +179,7 @@ const report = [
   "",
   ...targetLines,
   ...sections.flatMap(([title, body]) => ["", `## ${title}`, "", body]),
+  ...notes,
   "",
   "## Machine",
   "",

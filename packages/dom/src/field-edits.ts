@@ -1,11 +1,14 @@
-import { commitExpiry, type Edit } from "@cardward/core";
+import type { Edit } from "@cardward/core";
 import type { HistoryMoveKind } from "./bind-text-input";
 import type { BrandTracker } from "./brand";
 import { again, type EditStart, EMPTY_EDIT, EMPTY_STATE } from "./edit-field";
-import { type CardRecords, type FieldRecord, splitExpiryState } from "./field-record";
+import { type CommitReason, createExpiryCommits } from "./expiry-commit";
+import { createFieldApply } from "./field-apply";
+import type { CardRecords, FieldRecord } from "./field-record";
+import { createFollowBrand } from "./follow-brand";
 import type { LiveSettings } from "./live-settings";
 import type { StateStore } from "./state-store";
-import { hasFocus, writeEdit } from "./write-back";
+import { hasFocus } from "./write-back";
 
 /** Edits to the fields: each runs through core, is written back and marks its field changed. */
 export interface FieldEdits {
@@ -14,7 +17,7 @@ export interface FieldEdits {
   /** Undoes or redoes one step of a field's history; whether there was one. */
   move(record: FieldRecord, kind: HistoryMoveKind): boolean;
   /** The person moved on from the expiry (`blur`, or the caret moved): a one-digit month is padded. */
-  commit(record: FieldRecord, reason: "blur" | "caret"): void;
+  commit(record: FieldRecord, reason: CommitReason): void;
   /** Runs fields' current values through the model again (after a settings change). */
   rerun(records: readonly FieldRecord[]): void;
   /** Empties a field, in the page and in memory (the CVC's secret wiped). */
@@ -38,6 +41,19 @@ export interface FieldEditsContext {
 }
 
 /**
+ * The state an input edit starts from, as the history keeps it: the caret where the browser has
+ * it (arrow keys move it without an edit); the state itself when the caret is where it left it.
+ */
+function stateAtCaret(record: FieldRecord, edit: Edit): EditStart {
+  const { state, input } = record;
+  if (!input || edit.kind !== "input") return state;
+  const selectionStart = input.selectionStart ?? state.selectionStart;
+  const selectionEnd = input.selectionEnd ?? state.selectionEnd;
+  if (selectionStart === state.selectionStart && selectionEnd === state.selectionEnd) return state;
+  return { ...state, selectionStart, selectionEnd };
+}
+
+/**
  * Puts the selection back where a history step had it when the model kept its value (the model
  * may move a caret next to a separator by one; undo lands exactly where the person was).
  */
@@ -50,53 +66,32 @@ function keepSelection(record: FieldRecord, { value, selectionStart, selectionEn
 
 /**
  * Creates the field edits. A number edit that changes the brand updates the CVC in the same
- * step (its attributes, then its value through the model): no edit runs another edit's brand
- * logic, so nothing recurses. A person's edits are recorded in the field's history; other
+ * step (see `follow-brand.ts`). A person's edits are recorded in the field's history; other
  * changes only let the history wipe the secret they replaced.
  */
 export function createFieldEdits(context: FieldEditsContext): FieldEdits {
-  const { records, settings, brand, store } = context;
-  const run = (record: FieldRecord, edit: Edit, from: EditStart = record.state) => {
-    store.touch(record);
-    if (record.split) record.state = splitExpiryState(record.split, settings);
-    else if (record.input) writeEdit(record, record.input, edit, settings.options, from);
-  };
-  const apply = (record: FieldRecord, edit: Edit, from: EditStart = record.state) => {
-    const before = record.state;
-    run(record, edit, from);
-    record.history.release(before, record.state);
-  };
-  const followBrand = () => {
-    const next = records.number.state.brand ?? null;
-    if (!brand.follow(next)) return;
-    settings.setBrand(next);
-    context.cvcAttributes();
-    apply(records.cvc, again(records.cvc.state));
-    if (next) store.announce(next.name);
+  const { records, settings, store } = context;
+  const { run, apply } = createFieldApply(settings, store);
+  const followBrand = createFollowBrand(context, { run, apply });
+  const commits = createExpiryCommits(settings);
+  const followed = (record: FieldRecord) => {
+    if (record === records.number) followBrand();
   };
   const empty = (record: FieldRecord) => {
     for (const control of record.controls) control.value = "";
     apply(record, EMPTY_EDIT, EMPTY_STATE);
-    if (record === records.number) followBrand();
+    followed(record);
   };
   const forget = () => {
     for (const record of records.all) record.history.clear(record.state);
   };
   return {
     edit(record, edit) {
-      const { state, input } = record;
-      // The history keeps the caret where the browser had it (arrow keys move it without an edit).
-      const before =
-        input && edit.kind === "input"
-          ? {
-              ...state,
-              selectionStart: input.selectionStart ?? state.selectionStart,
-              selectionEnd: input.selectionEnd ?? state.selectionEnd,
-            }
-          : state;
+      const before = stateAtCaret(record, edit);
       run(record, edit);
+      if (edit.kind === "input" && record.state.value !== before.value) commits.settle(record);
       record.history.record(before, edit, record.state);
-      if (record === records.number) followBrand();
+      followed(record);
     },
     move(record, kind) {
       const state = record.history.move(kind, record.state);
@@ -106,24 +101,12 @@ export function createFieldEdits(context: FieldEditsContext): FieldEdits {
       apply(record, again(state), state);
       record.history.release(state, record.state);
       keepSelection(record, state);
-      if (record === records.number) followBrand();
+      followed(record);
       return true;
     },
     commit(record, reason) {
-      const { input, state } = record;
-      if (record.field !== "expiry" || !input) return;
-      // A caret move is read from the browser: no edit told the model where the caret went.
-      const from = {
-        ...state,
-        selectionStart: input.selectionStart ?? state.selectionStart,
-        selectionEnd: input.selectionEnd ?? state.selectionEnd,
-      };
-      const { value, selectionStart, selectionEnd } = commitExpiry(from, {
-        ...settings.options.expiry,
-        reason,
-      });
-      if (value === record.state.value) return;
-      apply(record, { kind: "replace", value, selectionStart, selectionEnd });
+      const edit = commits.commit(record, reason);
+      if (edit) apply(record, edit);
     },
     rerun(list) {
       for (const record of list) apply(record, again(record.state));

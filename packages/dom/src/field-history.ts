@@ -48,9 +48,11 @@ export function createFieldHistory(): FieldHistory {
   };
   return {
     record(before, edit, after) {
-      const next = recordEdit(history, before, edit, after, HISTORY_LIMIT);
-      wipeUnheld([...history.past, ...history.future, before], next, after);
-      history = next;
+      const previous = history;
+      history = recordEdit(previous, before, edit, after, HISTORY_LIMIT);
+      // Only the security code's states hold secrets: the other fields have nothing to wipe.
+      if (before.secret === undefined) return;
+      wipeUnheld([...previous.past, ...previous.future, before], history, after);
     },
     release(before, after) {
       wipeUnheld([before], history, after);

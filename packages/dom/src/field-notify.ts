@@ -4,14 +4,29 @@
  * `change`) events the browser would have. Form libraries read `event.target.value`; React
  * compares that with the value its tracker last saw, so the value is written through the
  * prototype's setter (which React's per-node tracker does not see) before the event goes out.
- * Events the binding dispatches are remembered, so its own listeners ignore them: no loop.
+ * While the binding dispatches an event, it is the one its own listeners ignore: no loop.
  */
 
-/** Events dispatched by the binding itself (its listeners skip them). */
-const OWN_EVENTS = new WeakSet<Event>();
+/**
+ * The event the binding is dispatching now, or null. Dispatch is synchronous, so the binding's
+ * own listeners run inside it; an event dispatched from a listener of another takes its place and
+ * gives it back once done. (No set of past events is kept: one variable costs a keystroke nothing.)
+ */
+let dispatching: Event | null = null;
 
-/** Whether the binding dispatched `event` itself. */
-export const isOwnEvent = (event: Event): boolean => OWN_EVENTS.has(event);
+/** Whether `event` is one the binding is dispatching itself (its listeners skip it). */
+export const isOwnEvent = (event: Event): boolean => event === dispatching;
+
+/** Dispatches `event` from `target` as the binding's own. */
+function dispatchOwn(target: EventTarget, event: Event): void {
+  const outer = dispatching;
+  dispatching = event;
+  try {
+    target.dispatchEvent(event);
+  } finally {
+    dispatching = outer;
+  }
+}
 
 /** The `value` setter of the input's prototype chain, past any own property a framework added. */
 function prototypeValueSetter(input: HTMLInputElement): ((value: string) => void) | undefined {
@@ -39,12 +54,11 @@ export function writeValue(input: HTMLInputElement, value: string): void {
  * Dispatches the `input` event a plain input would have sent after an edit (bubbling, composed,
  * `data` always null so no typed character, the security code's included, travels in it).
  */
-export function notifyInput(input: HTMLInputElement, inputType: string): void {
+export function notifyInput(input: HTMLInputElement | HTMLSelectElement, inputType: string): void {
   const view = input.ownerDocument.defaultView;
   const init = { bubbles: true, composed: true, inputType, data: null };
   const event = view?.InputEvent ? new view.InputEvent("input", init) : new Event("input", init);
-  OWN_EVENTS.add(event);
-  input.dispatchEvent(event);
+  dispatchOwn(input, event);
 }
 
 /** Dispatches the `change` event a plain input sends when it is left after a change. */
@@ -52,6 +66,23 @@ export function notifyChange(input: HTMLInputElement): void {
   const view = input.ownerDocument.defaultView;
   const EventOf = view?.Event ?? Event;
   const event = new EventOf("change", { bubbles: true });
-  OWN_EVENTS.add(event);
-  input.dispatchEvent(event);
+  dispatchOwn(input, event);
+}
+
+/**
+ * Runs `work` (a change made by a controller call, such as `clear()`) and then tells the
+ * listeners of each of `controls` whose value it changed with an `input` event, as an edit
+ * does; the binding's own listeners skip these events, and a listener that makes the same
+ * change again changes nothing, so nothing loops.
+ */
+export function changeAndNotify(
+  controls: readonly (HTMLInputElement | HTMLSelectElement)[],
+  inputType: string,
+  work: () => void,
+): void {
+  const shown = controls.map((control) => control.value);
+  work();
+  controls.forEach((control, i) => {
+    if (control.value !== shown[i]) notifyInput(control, inputType);
+  });
 }

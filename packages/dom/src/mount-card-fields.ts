@@ -1,26 +1,18 @@
-import { en } from "@cardward/core";
 import { createApplySettings } from "./apply-settings";
-import { createJournal } from "./attribute-journal";
 import { createBrandTracker } from "./brand";
 import { createController } from "./controller-api";
-import { cvcAttributesOf } from "./cvc-attributes";
+import { createCvcDisplay } from "./cvc-display";
 import { resolveErrorElements } from "./error-elements";
 import { createFieldEdits } from "./field-edits";
 import { bindFieldEvents } from "./field-events";
+import { watchFieldLifecycle } from "./field-lifecycle";
 import { createRecords } from "./field-record";
 import { createFocusMoves } from "./focus-moves";
-import { clearOnFormReset } from "./form-reset";
-import { warnAboutForms } from "./form-warnings";
 import { createHandoverPort, HANDOVERS } from "./handover";
-import { createListen } from "./listen";
-import { createLiveRegion, DEFAULT_VISUALLY_HIDDEN_CLASS } from "./live-region";
 import { createLiveSettings } from "./live-settings";
-import { markFields } from "./mark-fields";
-import { guardNames } from "./name-guard";
-import { watchPageLifecycle } from "./page-lifecycle";
+import { markPage } from "./page-marks";
 import { takePrefilledValues } from "./prefilled-values";
-import { fail, MOUNTED, resolveFields } from "./resolve-fields";
-import { takeDefaultValues, takeRestoredValues } from "./restored-values";
+import { fail, resolveFields } from "./resolve-fields";
 import { removeCvcValueAttribute } from "./server-rendered-cvc";
 import { checkSettings, DEFAULT_CVC_MASK, ownOptions } from "./settings";
 import { createStateStore } from "./state-store";
@@ -59,74 +51,53 @@ export function mountCardFields(
   const drawHint = own.cvcHint ? own.cvcHint.prepare(root) : null;
   checkSettings(own, own.cvcMask);
 
+  // The page around the fields, the settings, and each field's record.
   const settings = createLiveSettings(own, own.cvcMask ?? DEFAULT_CVC_MASK);
   const warn = (warning: CardwardWarning) => settings.values.onWarning?.(warning);
-  const { set, restore } = createJournal();
-  const abort = new AbortController();
-  const on = createListen(abort.signal);
-  const { bound, number, cvc } = fields;
-  for (const { element } of bound) MOUNTED.add(element);
-  markFields(bound, set);
-  const names = guardNames(bound, set, warn, own.keepNames === true);
-  warnAboutForms(bound, warn);
-  const live = createLiveRegion(number, own.visuallyHiddenClass ?? DEFAULT_VISUALLY_HIDDEN_CLASS);
+  const page = markPage(fields, own, warn);
+  const { set, on, live } = page;
   const records = createRecords(fields, set, errorElements, settings);
-  const writeCvcAttributes = cvcAttributesOf(cvc, set);
-  const hint = drawHint?.(cvc, set);
-  const cvcAttributes = () => {
-    writeCvcAttributes(settings.brand, settings.values.locale ?? en);
-    hint?.update(settings.brand, settings.values.locale ?? en);
-  };
-  cvcAttributes();
-  const brand = createBrandTracker(number, set, () => settings.values.onBrandChange);
-  const store = createStateStore(records, settings, live.say, brand.notify);
-  const stopValid = markValidFields(records, store, set);
+  const cvcDisplay = createCvcDisplay(fields.cvc, set, settings, drawHint);
+
+  // One store decides when the state is refreshed and who is told; edits and events feed it.
+  const brand = createBrandTracker(fields.number, set, () => settings.values.onBrandChange);
+  const markField = markValidFields(records, set);
+  const store = createStateStore(records, settings, {
+    say: live.say,
+    markField,
+    notifyBrand: brand.notify,
+  });
+  const cvcAttributes = cvcDisplay.update;
   const edits = createFieldEdits({ records, settings, brand, store, cvcAttributes });
-  const move = createFocusMoves(bound.map(({ element }) => element));
+  const move = createFocusMoves(fields.bound.map(({ element }) => element));
   const watchBackspace = bindFieldEvents({ records, edits, store, settings, move, on });
   watchBackspace();
-  const clear = () => store.update(edits.clear);
-  const wipe = () =>
-    store.update(() => {
-      edits.forget();
-      edits.empty(records.cvc);
-    });
-  const takeRestored = () => store.update(() => takeRestoredValues(records, edits));
-  const view = number.ownerDocument.defaultView;
-  const stopLifecycle = watchPageLifecycle(view, on, { wipe, takeRestored });
-  const reset = () =>
-    store.update(() => {
-      edits.clear();
-      takeDefaultValues(records, edits);
-    });
-  const stopReset = clearOnFormReset(bound, on, { clear: reset, takeRestored });
-  const putCvcValueBack = removeCvcValueAttribute(cvc, own.restoreCvcValue === true);
+  const lifecycle = watchFieldLifecycle({ records, store, edits, bound: fields.bound, on });
+  const putCvcValueBack = removeCvcValueAttribute(fields.cvc, own.restoreCvcValue === true);
   store.update(() => takePrefilledValues(records, edits));
 
-  const apply = { records, settings, store, edits, cvcAttributes, watchBackspace };
-  const setOptions = createApplySettings(apply);
+  // The controller the merchant holds.
+  const setOptions = createApplySettings({
+    ...{ records, settings, store, edits },
+    cvcAttributes,
+    watchBackspace,
+  });
+  const { clear } = lifecycle;
   const singleUse = own.singleUse === true;
-  const context = { records, settings, store, edits, clear, setOptions, destroy, singleUse };
-  const controller = createController(context);
+  const controller = createController({
+    ...{ records, settings, store, edits, clear, setOptions, singleUse },
+    destroy() {
+      lifecycle.stop();
+      edits.forget();
+      records.cvc.state.secret?.wipe();
+      fields.cvc.value = "";
+      for (const record of records.all) record.slot.remove();
+      cvcDisplay.remove();
+      page.remove();
+      putCvcValueBack();
+      store.close();
+    },
+  });
   HANDOVERS.set(controller, createHandoverPort(records, store, edits));
   return controller;
-
-  function destroy(): void {
-    abort.abort();
-    stopLifecycle();
-    edits.forget();
-    stopReset();
-    records.cvc.state.secret?.wipe();
-    cvc.value = "";
-    for (const record of records.all) record.slot.remove();
-    live.remove();
-    hint?.remove();
-    stopValid();
-    names.stop();
-    restore();
-    names.putBack();
-    putCvcValueBack();
-    for (const { element } of bound) MOUNTED.delete(element);
-    store.close();
-  }
 }

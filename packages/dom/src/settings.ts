@@ -65,16 +65,22 @@ export interface CvcDisplay {
   readonly reveal: boolean;
 }
 
+/**
+ * A field's edit options, frozen: core copies a frozen options object once, not on every
+ * keystroke.
+ */
+const fixed = <T extends object>(value: T): T => Object.freeze(bare(value));
+
 /** The options core's edit functions take, from the settings and the CVC's display. */
 export function editOptions(settings: CardFieldsSettings, cvc: CvcDisplay): EditOptions {
   const { acceptedBrands, locale, now, expiryFormat } = settings;
   const format = expiryFormat === undefined ? {} : { format: expiryFormat };
   return {
-    number: bare(acceptedBrands === undefined ? { locale } : { acceptedBrands, locale }),
-    expiry: bare(now === undefined ? { locale, ...format } : { now, locale, ...format }),
-    cvc: bare({ ...cvc, locale }),
-    name: bare({ locale }),
-    postalCode: bare({ locale }),
+    number: fixed(acceptedBrands === undefined ? { locale } : { acceptedBrands, locale }),
+    expiry: fixed(now === undefined ? { locale, ...format } : { now, locale, ...format }),
+    cvc: fixed({ ...cvc, locale }),
+    name: fixed({ locale }),
+    postalCode: fixed({ locale }),
   };
 }
 

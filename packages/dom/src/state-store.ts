@@ -4,16 +4,23 @@ import type { LiveSettings } from "./live-settings";
 import { createStateCache } from "./state-cache";
 import type { CardFieldsState } from "./types";
 
-/** Announces a message to screen readers. */
-type Say = (message: string) => void;
+/** What the store drives besides its subscribers: the page's views of the fields. */
+export interface StateViews {
+  /** Announces a message to screen readers. */
+  readonly say: (message: string) => void;
+  /** Brings a changed field's own marks (its valid attribute) up to date. */
+  readonly markField: (record: FieldRecord) => void;
+  /** Tells about a brand change, after each refresh and before subscribers. */
+  readonly notifyBrand: () => void;
+}
 
 /**
  * The one place that decides when the state is refreshed and listeners are told: every change
  * (an event, a controller call) runs inside {@link StateStore.update}, which then shows the
- * changed fields' errors, announces, tells about a brand change, and tells subscribers. The
- * state object is built lazily: when `getState()` asks (a brand callback may, and then already
- * sees the new brand) or when there are subscribers to tell; a keystroke on a page without
- * subscribers builds none.
+ * changed fields' errors and marks, announces, tells about a brand change, and tells
+ * subscribers. The state object is built lazily: when `getState()` asks (a brand callback may,
+ * and then already sees the new brand) or when there are subscribers to tell; a keystroke on a
+ * page without subscribers builds none.
  */
 export interface StateStore {
   /** Runs `work`, which changes fields and marks them, then refreshes and notifies once. */
@@ -30,12 +37,11 @@ export interface StateStore {
   close(): void;
 }
 
-/** Creates the store over `records`; `notifyBrand` runs after each refresh, before subscribers. */
+/** Creates the store over `records`, driving `views` on each refresh. */
 export function createStateStore(
   records: CardRecords,
   settings: LiveSettings,
-  say: Say,
-  notifyBrand: () => void,
+  { say, markField, notifyBrand }: StateViews,
 ): StateStore {
   const listeners = new Set<(state: CardFieldsState) => void>();
   /** Fields changed in the current update: their error display is brought up to date. */
@@ -47,9 +53,13 @@ export function createStateStore(
   let depth = 0;
   let closed = false;
 
-  /** Shows each changed field's error (written only when it changed) and queues it to be said. */
+  /**
+   * Shows each changed field's error (written only when it changed) and queues it to be said, and
+   * marks the field; the snapshot is only marked stale (built when someone asks).
+   */
   function showErrors(): void {
     for (const record of dirty) {
+      markField(record);
       const { status } = record.state;
       const error = shownIssue(status.issues, status, record.touched)?.message ?? null;
       if (error !== record.slot.shown) {

@@ -163,6 +163,45 @@ describe("listeners on a bound input see a plain input's events", () => {
   });
 });
 
+describe("clear() tells listeners as an edit does", () => {
+  it("each field it empties sends one input event, with the empty value; empty fields none", () => {
+    checkoutForm();
+    const card = mountAll();
+    const { number, expiry, cvc, name, postalCode } = inputs();
+    type(number, "42");
+    type(cvc, "12");
+    const seen = [number, expiry, cvc, name, postalCode].map(listen);
+    card.clear();
+    expect(seen).toEqual([["input "], [], ["input "], [], []]);
+    card.destroy();
+  });
+
+  it("a listener that clears again or edits from the event causes no loop", () => {
+    checkoutForm();
+    const card = mountAll();
+    const { number } = inputs();
+    type(number, "4242");
+    const seen = listen(number);
+    number.addEventListener("input", () => card.clear());
+    card.clear();
+    expect(seen).toEqual(["input "]);
+    expect(card.getState().number.empty).toBe(true);
+    card.destroy();
+  });
+
+  it("subscribers and the input event agree: the state is empty when the event goes out", () => {
+    checkoutForm();
+    const card = mountAll();
+    const { number } = inputs();
+    type(number, "4242");
+    const empty: boolean[] = [];
+    number.addEventListener("input", () => empty.push(card.getState().number.empty));
+    card.clear();
+    expect(empty).toEqual([true]);
+    card.destroy();
+  });
+});
+
 describe("editing in place", () => {
   it("Delete at caret 5 in 4242 4242 keeps the caret at 5", () => {
     checkoutForm();
