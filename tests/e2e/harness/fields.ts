@@ -34,6 +34,7 @@ export type AnyPage = EnginePage | Page;
 interface Driven {
   click(selector: string): Promise<void>;
   press(chord: string): Promise<void>;
+  pressSequence(chords: readonly string[]): Promise<void>;
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
   writeClipboard(text: string): Promise<void>;
 }
@@ -44,6 +45,9 @@ export function driven(page: AnyPage): Driven {
   return {
     click: (selector) => page.click(selector),
     press: (chord) => page.keyboard.press(chord),
+    pressSequence: async (chords) => {
+      for (const chord of chords) await page.keyboard.press(chord);
+    },
     evaluate: (fn, arg) => evaluateIn(page, fn, arg),
     writeClipboard: (text) => page.evaluate((value) => navigator.clipboard.writeText(value), text),
   };
@@ -86,7 +90,16 @@ export async function focusField(page: AnyPage, field: Field): Promise<void> {
   await target.press("End");
 }
 
-/** Clicks into a field, then selects `start`..`end` (a collapsed caret at `start` by default). */
+/** The keys that move the caret to `offset` from the field's start, one character at a time. */
+export function caretKeys(offset: number): string[] {
+  return ["Home", ...Array.from({ length: offset }, () => "ArrowRight")];
+}
+
+/**
+ * Clicks into a field, then selects `start`..`end` (a collapsed caret at `start` by default) with
+ * the keyboard, as a person would: Home, ArrowRight to `start`, Shift+ArrowRight to `end`. The
+ * field sees the keys (an expiry commits its month when the caret moves into the year).
+ */
 export async function selectRange(
   page: AnyPage,
   field: Field,
@@ -95,11 +108,8 @@ export async function selectRange(
 ): Promise<void> {
   const target = driven(page);
   await target.click(SELECTORS[field]);
-  await target.evaluate(
-    ([selector, from, to]) =>
-      (document.querySelector(selector) as HTMLInputElement).setSelectionRange(from, to),
-    [SELECTORS[field], start, end] as const,
-  );
+  const extend = Array.from({ length: end - start }, () => "Shift+ArrowRight");
+  await target.pressSequence([...caretKeys(start), ...extend]);
 }
 
 /**
