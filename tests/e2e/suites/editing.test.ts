@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { EnginePage } from "../harness/driver";
 import { onlyIn, useEngine } from "../harness/engine-session";
+import { startTrace, takeTrace } from "../harness/event-trace";
 import { parseField, showField } from "../harness/field-notation";
 import {
   dispatchHistory,
@@ -295,5 +296,36 @@ describe("the expiry shown as MM / YYYY (the fixture page, ?fourDigitYear)", () 
   it.each(FOUR_DIGIT_DISPLAY)("%s", async (...row) => {
     const page = await session.open(fixtureUrl("fields.html?fourDigitYear"));
     await playRow(page, "expiry", row);
+  });
+});
+
+describe("the editor's own Undo command, as the context menu runs it", () => {
+  /** Runs one of Chromium's editing commands (`undo`) as a key event that carries only it. */
+  async function runCommand(page: EnginePage, name: string): Promise<void> {
+    if (!page.playwright) throw new Error("A Chromium page carries its playwright-core page");
+    const { page: chromiumPage, context } = page.playwright;
+    const cdp = await context.newCDPSession(chromiumPage);
+    await cdp.send("Input.dispatchKeyEvent", { type: "rawKeyDown", commands: [name] });
+  }
+
+  it("undoes typing in a plain input, but is disabled on a bound field (the known limit)", async (context) => {
+    onlyIn(
+      context,
+      ["chromium"],
+      "runs the editor's command with CDP's Input.dispatchKeyEvent `commands`: WebDriver (classic and BiDi) reaches neither a browser's editing commands nor its menus",
+    );
+    const plain = await session.open(fixtureUrl("plain.html"));
+    await typeInto(plain, "number", "42");
+    await runCommand(plain, "undo");
+    expect(await shown(plain, "number")).toBe("|");
+    // The binding cancels every beforeinput and writes the value itself, so Chromium's own undo
+    // stack stays empty: its Undo is disabled and sends no historyUndo for the binding to take.
+    const bound = await session.open(fixtureUrl("fields.html"));
+    await typeInto(bound, "number", "4242");
+    await startTrace(bound, SELECTORS.number);
+    await runCommand(bound, "undo");
+    // The command's key event arrives with no key; no beforeinput follows it.
+    expect(await takeTrace(bound)).toEqual(["keydown"]);
+    expect(await shown(bound, "number")).toBe("4242|");
   });
 });
