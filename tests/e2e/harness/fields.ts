@@ -90,15 +90,19 @@ export async function focusField(page: AnyPage, field: Field): Promise<void> {
   await target.press("End");
 }
 
-/** The keys that move the caret to `offset` from the field's start, one character at a time. */
-export function caretKeys(offset: number): string[] {
-  return ["Home", ...Array.from({ length: offset }, () => "ArrowRight")];
+/**
+ * The keys that select `start`..`end` from anywhere in a field, one character at a time, as a
+ * person would: Home, ArrowRight to `start`, Shift+ArrowRight to `end` (a caret when they meet).
+ */
+export function selectionKeys(start: number, end: number = start): string[] {
+  const repeat = (key: string, times: number) => Array.from({ length: times }, () => key);
+  return ["Home", ...repeat("ArrowRight", start), ...repeat("Shift+ArrowRight", end - start)];
 }
 
 /**
  * Clicks into a field, then selects `start`..`end` (a collapsed caret at `start` by default) with
- * the keyboard, as a person would: Home, ArrowRight to `start`, Shift+ArrowRight to `end`. The
- * field sees the keys (an expiry commits its month when the caret moves into the year).
+ * the keyboard ({@link selectionKeys}). The field sees the keys (an expiry commits its month when
+ * the caret moves into the year).
  */
 export async function selectRange(
   page: AnyPage,
@@ -108,8 +112,7 @@ export async function selectRange(
 ): Promise<void> {
   const target = driven(page);
   await target.click(SELECTORS[field]);
-  const extend = Array.from({ length: end - start }, () => "Shift+ArrowRight");
-  await target.pressSequence([...caretKeys(start), ...extend]);
+  await target.pressSequence(selectionKeys(start, end));
 }
 
 /**
