@@ -30,6 +30,7 @@ const press = (chord: string): Action => ({ press: chord });
 const typing = (text: string): Action => ({ type: text });
 const pasting = (text: string): Action => ({ paste: text });
 
+/** Does the action with the engine's real keyboard (and clipboard, for a paste). */
 async function perform(page: EnginePage, action: Action): Promise<void> {
   if ("press" in action) await page.press(action.press);
   else if ("type" in action) await page.type(action.type);
@@ -45,6 +46,7 @@ async function typeInto(page: EnginePage, field: Field, text: string): Promise<v
 /** The field in notation: `12| / 30`. */
 const shown = async (page: EnginePage, field: Field) => showField(await readField(page, field));
 
+/** The field's value. */
 const value = async (page: EnginePage, field: Field) => (await readField(page, field)).value;
 
 /**
