@@ -1,5 +1,5 @@
 // The one small interface every suite drives a browser through, whatever the engine: open a page,
-// click, type, press a chord, run a script, paste from the clipboard, take a screenshot, and read
+// click, type, press a chord or a sequence of them, run a script, paste from the clipboard, take a screenshot, and read
 // back what the page did. Three implementations: Chromium (playwright-core), Firefox
 // (puppeteer-core over WebDriver BiDi) and WebKit (selenium-webdriver against WebKitWebDriver).
 import type { BrowserContext, Page } from "playwright-core";
@@ -62,6 +62,12 @@ export interface EnginePage {
    * `ControlOrMeta+V` (Control on Linux), `Shift+Home`.
    */
   press(chord: string): Promise<void>;
+  /**
+   * Presses chords one after another, each released before the next (`["Home", "ArrowRight",
+   * "Shift+ArrowRight"]`), in one input action where the engine takes several (WebDriver's
+   * Actions API), so a caret placed key by key costs one round trip.
+   */
+  pressSequence(chords: readonly string[]): Promise<void>;
   /** Runs `fn(arg)` in the page and returns its (awaited) result. */
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
   /** Runs a classic script's source in the page (e.g. a library bundle). */

@@ -34,6 +34,7 @@ export type AnyPage = EnginePage | Page;
 interface Driven {
   click(selector: string): Promise<void>;
   press(chord: string): Promise<void>;
+  pressSequence(chords: readonly string[]): Promise<void>;
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
   writeClipboard(text: string): Promise<void>;
 }
@@ -44,6 +45,9 @@ export function driven(page: AnyPage): Driven {
   return {
     click: (selector) => page.click(selector),
     press: (chord) => page.keyboard.press(chord),
+    pressSequence: async (chords) => {
+      for (const chord of chords) await page.keyboard.press(chord);
+    },
     evaluate: (fn, arg) => evaluateIn(page, fn, arg),
     writeClipboard: (text) => page.evaluate((value) => navigator.clipboard.writeText(value), text),
   };
@@ -86,7 +90,20 @@ export async function focusField(page: AnyPage, field: Field): Promise<void> {
   await target.press("End");
 }
 
-/** Clicks into a field, then selects `start`..`end` (a collapsed caret at `start` by default). */
+/**
+ * The keys that select `start`..`end` from anywhere in a field, one character at a time, as a
+ * person would: Home, ArrowRight to `start`, Shift+ArrowRight to `end` (a caret when they meet).
+ */
+export function selectionKeys(start: number, end: number = start): string[] {
+  const repeat = (key: string, times: number) => Array.from({ length: times }, () => key);
+  return ["Home", ...repeat("ArrowRight", start), ...repeat("Shift+ArrowRight", end - start)];
+}
+
+/**
+ * Clicks into a field, then selects `start`..`end` (a collapsed caret at `start` by default) with
+ * the keyboard ({@link selectionKeys}). The field sees the keys (an expiry commits its month when
+ * the caret moves into the year).
+ */
 export async function selectRange(
   page: AnyPage,
   field: Field,
@@ -95,11 +112,7 @@ export async function selectRange(
 ): Promise<void> {
   const target = driven(page);
   await target.click(SELECTORS[field]);
-  await target.evaluate(
-    ([selector, from, to]) =>
-      (document.querySelector(selector) as HTMLInputElement).setSelectionRange(from, to),
-    [SELECTORS[field], start, end] as const,
-  );
+  await target.pressSequence(selectionKeys(start, end));
 }
 
 /**

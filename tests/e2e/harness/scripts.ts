@@ -2,7 +2,7 @@
 // behaviour suite plays them with each engine's real keyboard; the simulator suite plays the same
 // script with @cardward/testing in happy-dom and compares.
 import type { EnginePage } from "./driver";
-import { autofill, type Field, focusField, pasteText } from "./fields";
+import { autofill, type Field, focusField, pasteText, selectionKeys } from "./fields";
 
 /** One thing a person does in the field. */
 export type Step =
@@ -164,22 +164,13 @@ export const EXPIRY_SCRIPTS: readonly Script[] = [
   },
 ];
 
-/** Moves the caret to `offset` with real keys. */
-async function caretTo(page: EnginePage, offset: number): Promise<void> {
-  await page.press("Home");
-  for (let i = 0; i < offset; i++) await page.press("ArrowRight");
-}
-
 /** Plays a step with the engine's real keyboard and clipboard (the field has focus). */
 export async function playStep(page: EnginePage, field: Field, step: Step): Promise<void> {
   if ("type" in step) await page.type(step.type);
   else if ("press" in step) await page.press(step.press);
-  else if ("caret" in step) await caretTo(page, step.caret);
-  else if ("select" in step) {
-    const [start, end] = step.select;
-    await caretTo(page, start);
-    for (let i = start; i < end; i++) await page.press("Shift+ArrowRight");
-  } else if ("paste" in step) await pasteText(page, step.paste);
+  else if ("caret" in step) await page.pressSequence(selectionKeys(step.caret));
+  else if ("select" in step) await page.pressSequence(selectionKeys(...step.select));
+  else if ("paste" in step) await pasteText(page, step.paste);
   else await autofill(page, field, step.autofill);
 }
 

@@ -145,6 +145,9 @@ export function enginePage(opened: ChromiumPage): EnginePage {
     click: (selector) => page.click(selector),
     type: (text) => page.keyboard.type(text),
     press: (chord) => page.keyboard.press(chord),
+    pressSequence: async (chords) => {
+      for (const chord of chords) await page.keyboard.press(chord);
+    },
     evaluate: (fn, arg) => evaluateIn(page, fn, arg),
     evaluateSource: async (source) => {
       await page.evaluate(source);

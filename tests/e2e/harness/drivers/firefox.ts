@@ -49,6 +49,10 @@ function enginePage(page: Page, context: BrowserContext, logUrl: string, from: n
     click: (selector) => page.locator(selector).click(),
     type: (text) => page.keyboard.type(text),
     press: (chord) => pressChord(page, chord),
+    // puppeteer sends each key as a BiDi `input.performActions` of its own.
+    pressSequence: async (chords) => {
+      for (const chord of chords) await pressChord(page, chord);
+    },
     evaluate,
     evaluateSource: async (source) => {
       await page.evaluate(source);

@@ -50,14 +50,25 @@ function evaluateIn(driver: WebDriver): Evaluate {
   return (fn, arg) => driver.executeScript(`return (${fn.toString()})(arguments[0]);`, arg);
 }
 
-/** Presses a chord through the Actions API: modifiers down, the key, modifiers up. */
-async function pressChord(driver: WebDriver, chord: string): Promise<void> {
+/** The Actions API's builder. */
+type Actions = ReturnType<WebDriver["actions"]>;
+
+/** Adds a chord to `actions`: modifiers down, the key, modifiers up. */
+function addChord(actions: Actions, chord: string): Actions {
   const { modifiers, key } = parseChord(chord);
+  // A letter under a shortcut is its lower-case key (`Control+Z` is Control and `z`).
   const pressed = key.length === 1 && modifiers.length > 0 ? key.toLowerCase() : key;
+  let chain = actions;
+  for (const modifier of modifiers) chain = chain.keyDown(webdriverKey(modifier));
+  chain = chain.sendKeys(webdriverKey(pressed));
+  for (const modifier of [...modifiers].reverse()) chain = chain.keyUp(webdriverKey(modifier));
+  return chain;
+}
+
+/** Presses chords one after another through the Actions API, in one `perform`. */
+async function pressChords(driver: WebDriver, chords: readonly string[]): Promise<void> {
   let actions = driver.actions({ async: true });
-  for (const modifier of modifiers) actions = actions.keyDown(webdriverKey(modifier));
-  actions = actions.sendKeys(webdriverKey(pressed));
-  for (const modifier of [...modifiers].reverse()) actions = actions.keyUp(webdriverKey(modifier));
+  for (const chord of chords) actions = addChord(actions, chord);
   await actions.perform();
 }
 
@@ -126,7 +137,8 @@ function enginePage(driver: WebDriver, logUrl: string, from: number): EnginePage
       await element.click();
     },
     type: (text) => driver.actions({ async: true }).sendKeys(text).perform(),
-    press: (chord) => pressChord(driver, chord),
+    press: (chord) => pressChords(driver, [chord]),
+    pressSequence: (chords) => pressChords(driver, chords),
     evaluate,
     evaluateSource: async (source) => {
       await driver.executeScript(source);
