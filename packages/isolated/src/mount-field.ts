@@ -26,6 +26,22 @@ export interface MountFieldContext {
   readonly signal: AbortSignal;
 }
 
+/**
+ * Makes a page label focus its frame on click. Its mousedown keeps the focus where it is: were the
+ * page to take it then, a sibling frame holding it would blur and report, the page would show
+ * that field's error, and the label could move from under the pointer before mouseup, so the
+ * click would land elsewhere and focus nothing.
+ */
+function bindLabel(label: HTMLLabelElement, focus: () => void, signal: AbortSignal): void {
+  const keepFocus = (event: Event) => event.preventDefault();
+  const onClick = (event: Event) => {
+    event.preventDefault();
+    focus();
+  };
+  label.addEventListener("mousedown", keepFocus, { signal });
+  label.addEventListener("click", onClick, { signal });
+}
+
 /** Mounts one field's frame in `container`. */
 export function mountField(
   field: CardField,
@@ -74,12 +90,6 @@ export function mountField(
   };
   const init = () => record.channel.init(iframe.contentWindow as Window);
   iframe.addEventListener("load", init, { once: true, signal });
-  for (const label of labels) {
-    const onClick = (event: Event) => {
-      event.preventDefault();
-      context.focus(field);
-    };
-    label.addEventListener("click", onClick, { signal });
-  }
+  for (const label of labels) bindLabel(label, () => context.focus(field), signal);
   return record;
 }
