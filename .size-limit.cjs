@@ -94,17 +94,20 @@ module.exports = [
   // with core's encoded brand table and per-module files; limits sit just above so any growth is
   // a decision; the frame bundle is served by the merchant's frame origin and
   // cached, the page SDK is on the checkout's critical path.
+  // House round: the frame 36.48 KB (the JWK Set fetch for issuer keys, and the field frame split
+  // into modules of one job each), the page SDK 8.28 KB (its split, and commands held until the
+  // handshake): readability and a feature, not growth by accident.
   {
     name: "@cardward/frame site bundle (frame.js, with core, server/frame and jose)",
     path: "packages/frame/dist/site/frame.js",
-    limit: "35.4 KB",
+    limit: "36.6 KB",
     gzip,
   },
   {
     name: "@cardward/isolated mountIsolatedFields (page SDK)",
     path: "packages/isolated/dist/index.js",
     import: "{ mountIsolatedFields }",
-    limit: "7.4 KB",
+    limit: "8.4 KB",
     gzip,
   },
   {

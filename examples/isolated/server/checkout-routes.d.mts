@@ -12,4 +12,9 @@ export declare function checkoutRoutes(keys: {
   replayStore: ReplayStore;
   pageOrigin: string;
   frameOrigin: string;
+  /**
+   * Every issuer key the frame accepts now (pinned and in its JWK Set), which api/open verifies a
+   * card's capture context against. @default () => [signing.publicJwk]
+   */
+  issuerKeys?: () => readonly import("@cardward/server").PublicJwk[];
 }): { context: Route; open: Route };

@@ -33,9 +33,18 @@ function reply(response, status, body) {
 
 /**
  * The two checkout routes.
- * @param {{ signing: { privateJwk: object, publicJwk: object }, encryption: { privateJwk: object, publicJwk: object }, replayStore: import("@cardward/server").ReplayStore, pageOrigin: string, frameOrigin: string }} keys
+ * `issuerKeys` (every issuer key the frame accepts now: the pinned one and the frame origin's JWK
+ * Set) is what api/open verifies a card's context against; the signing key's public half when absent.
+ * @param {{ signing: { privateJwk: object, publicJwk: object }, encryption: { privateJwk: object, publicJwk: object }, replayStore: import("@cardward/server").ReplayStore, pageOrigin: string, frameOrigin: string, issuerKeys?: () => readonly object[] }} keys
  */
-export function checkoutRoutes({ signing, encryption, replayStore, pageOrigin, frameOrigin }) {
+export function checkoutRoutes({
+  signing,
+  encryption,
+  replayStore,
+  pageOrigin,
+  frameOrigin,
+  issuerKeys = () => [signing.publicJwk],
+}) {
   /** `GET api/context`: `{ captureContext }`, a fresh context for one checkout. */
   const context = async (request, response) => {
     if (request.method !== "GET") return reply(response, 405, { error: "method_not_allowed" });
@@ -59,7 +68,7 @@ export function checkoutRoutes({ signing, encryption, replayStore, pageOrigin, f
     try {
       const { card } = await openCard(body.ciphertext, {
         decryptionKeys: [encryption.privateJwk],
-        issuerKeys: [signing.publicJwk],
+        issuerKeys: issuerKeys(),
         replayStore,
         audience: pageOrigin,
       });

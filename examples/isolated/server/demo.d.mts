@@ -3,6 +3,13 @@ export interface IsolatedDemo {
   readonly frameOrigin: string;
   /** The capture-context signing pair (its public half is the frame's pinned issuer key). */
   readonly signing: import("@cardward/server").JwkPair;
+  /** A signing pair whose public half is only in the frame origin's JWK Set (not pinned). */
+  readonly published: import("@cardward/server").JwkPair;
+  /**
+   * Replaces the frame origin's JWK Set (`/.well-known/jwks.json`) with these pairs' public
+   * halves: a key rotation, served at once, with no rebuild of the frame site.
+   */
+  publishIssuerKeys(pairs: readonly { readonly publicJwk: import("jose").JWK }[]): void;
   /** The pair cards are encrypted to (its public half travels inside each capture context). */
   readonly encryption: import("@cardward/server").JwkPair;
   /** Where api/open consumes each context's jti. */

@@ -1,10 +1,12 @@
 // The page's side of one frame's channel: post the one `init` (to the exact frame origin, with
 // a fresh port and nonce), wait for `ready` echoing the nonce, then exchange messages over the
-// port only. Submit requests carry ids answered once.
+// port only. Commands made before `ready` wait and go out in order once it comes. Submit requests
+// carry ids answered once.
 import type { CardField } from "@cardward/core";
 import {
   FRAME_MESSAGES,
   type FrameFieldState,
+  type FrameMessageType,
   type FramePayload,
   type FrameSettings,
   openEndpoint,
@@ -27,6 +29,20 @@ export function randomId(crypto: Crypto): string {
     .replace(/=+$/, "");
 }
 
+/** The commands the page sends a frame (a submit goes through {@link PageChannel.submit}). */
+export type PageCommandType = "update" | "focus" | "clear" | "validate" | "destroy";
+
+/** A frame's message as the endpoint delivers it. */
+type FrameMessage = {
+  [T in FrameMessageType]: { readonly type: T; readonly payload: FramePayload<T> };
+}[FrameMessageType];
+
+/** A command waiting for the handshake. */
+interface HeldCommand {
+  readonly type: PageCommandType;
+  readonly payload: PagePayload<PageCommandType>;
+}
+
 /** Where a channel is. */
 export type ChannelStatus = "connecting" | "ready" | "failed" | "closed";
 
@@ -43,11 +59,11 @@ export interface PageChannel {
   readonly status: () => ChannelStatus;
   /** Posts `init` to `target` (once; later calls do nothing). */
   init(target: Pick<Window, "postMessage">): void;
-  /** Sends a command (dropped until ready). */
-  send<T extends "update" | "focus" | "clear" | "validate" | "destroy">(
-    type: T,
-    payload: PagePayload<T>,
-  ): void;
+  /**
+   * Sends a command. Before the frame is ready it waits, and the waiting commands go out in the
+   * order they were made when it is; a channel that fails or closes first drops them.
+   */
+  send<T extends PageCommandType>(type: T, payload: PagePayload<T>): void;
   /** Asks the frame to submit; resolves with its one answer. */
   submit(request: Omit<PagePayload<"submit">, "id">): Promise<FramePayload<"result">>;
   close(): void;
@@ -64,16 +80,37 @@ export interface PageChannelOptions extends ChannelEvents {
   readonly MessageChannel: typeof MessageChannel;
 }
 
+/** Whether the frame's first message is the `ready` that echoes our nonce and field. */
+function answersInit(message: FrameMessage, nonce: string, field: CardField): boolean {
+  return (
+    message.type === "ready" && message.payload.nonce === nonce && message.payload.field === field
+  );
+}
+
+/** The one `init` message: protocol, version, sequence 0, the nonce, the field's settings. */
+function initMessage(options: PageChannelOptions, nonce: string) {
+  return {
+    protocol: PROTOCOL,
+    version: PROTOCOL_VERSION,
+    seq: 0,
+    type: "init",
+    nonce,
+    payload: { field: options.field, group: options.group, settings: options.settings },
+  };
+}
+
 /** Creates the channel of one frame (nothing is sent before {@link PageChannel.init}). */
 export function createPageChannel(options: PageChannelOptions): PageChannel {
   const { port1, port2 } = new options.MessageChannel();
   const nonce = randomId(options.crypto);
   let status: ChannelStatus = "connecting";
   let nextId = 1;
+  let held: HeldCommand[] = [];
   const pending = new Map<number, (result: FramePayload<"result">) => void>();
   const fail = (code: IsolatedErrorCode) => {
     if (status === "failed" || status === "closed") return;
     status = "failed";
+    held = [];
     endpoint.close();
     options.onFailure(code);
   };
@@ -86,12 +123,9 @@ export function createPageChannel(options: PageChannelOptions): PageChannel {
     onMessage(message) {
       if (status === "connecting") {
         if (message.type === "error") return fail("unsupported_version");
-        const ok =
-          message.type === "ready" &&
-          message.payload.nonce === nonce &&
-          message.payload.field === options.field;
-        if (!ok) return fail("handshake_failed");
+        if (!answersInit(message, nonce, options.field)) return fail("handshake_failed");
         status = "ready";
+        for (const command of held.splice(0)) endpoint.send(command.type, command.payload as never);
         return options.onReady();
       }
       if (status !== "ready") return;
@@ -116,18 +150,11 @@ export function createPageChannel(options: PageChannelOptions): PageChannel {
     init(target) {
       if (posted) return;
       posted = true;
-      const init = {
-        protocol: PROTOCOL,
-        version: PROTOCOL_VERSION,
-        seq: 0,
-        type: "init",
-        nonce,
-        payload: { field: options.field, group: options.group, settings: options.settings },
-      };
-      target.postMessage(init, options.frameOrigin, [port2]);
+      target.postMessage(initMessage(options, nonce), options.frameOrigin, [port2]);
     },
     send(type, payload) {
       if (status === "ready") endpoint.send(type, payload as never);
+      else if (status === "connecting") held.push({ type, payload });
     },
     submit(request) {
       const id = nextId++;
@@ -139,6 +166,7 @@ export function createPageChannel(options: PageChannelOptions): PageChannel {
     },
     close() {
       status = "closed";
+      held = [];
       for (const [id, resolve] of pending) resolve({ id, error: "busy" });
       pending.clear();
       endpoint.close();

@@ -138,9 +138,35 @@ describe("the page's channel", () => {
     channel.close();
   });
 
-  it("sends no command before the frame is ready", async () => {
-    const { channel, sent } = setup();
+  it("holds commands made before the handshake and delivers them, in order, once ready", async () => {
+    const { channel, sent, answer, nonce } = setup();
     channel.send("focus", {});
+    channel.send("update", { settings: { label: "Numéro de carte" } });
+    channel.send("validate", {});
+    await settle();
+    expect(sent).toEqual([]);
+    answer("ready", { nonce, field: "number" });
+    await settle();
+    channel.send("clear", {});
+    await settle();
+    expect(sent.map((m) => [m.seq, m.type, m.payload])).toEqual([
+      [1, "focus", {}],
+      [2, "update", { settings: { label: "Numéro de carte" } }],
+      [3, "validate", {}],
+      [4, "clear", {}],
+    ]);
+    channel.close();
+  });
+
+  it.each([
+    ["fails", (answer: (type: string, payload: unknown) => void) => answer("ready", {})],
+    ["is closed", (_answer: unknown, channel: { close(): void }) => channel.close()],
+  ])("drops the held commands when the channel %s before it is ready", async (_name, end) => {
+    const { channel, sent, answer, nonce } = setup();
+    channel.send("focus", {});
+    end(answer, channel);
+    await settle();
+    answer("ready", { nonce, field: "number" });
     await settle();
     expect(sent).toEqual([]);
     channel.close();

@@ -137,7 +137,8 @@ export async function waitReady(page: Page): Promise<void> {
     const frame = await frameOf(page, id);
     await frame.waitForFunction(() => document.querySelector("main input") !== null);
   }
-  // And every channel answered its init: commands (a label's focus) sent earlier are dropped.
+  // And every channel answered its init (commands sent earlier wait for it; the tests start from
+  // frames that are ready).
   await page.waitForFunction(
     () =>
       (

@@ -2,7 +2,9 @@
 // cross-site origins: the page fetches a context from its server, the frame verifies it and seals
 // the card to the key inside, and the server opens it with @cardward/server's openCard. A context
 // the page signed itself, an expired one and one for another page get a coded error and no
-// ciphertext; the same ciphertext posted twice is opened once. Chromium only, self-contained.
+// ciphertext; the same ciphertext posted twice is opened once. Issuer keys in the frame origin's
+// JWK Set verify too, and a key added to it later (rotation) without rebuilding the frame site.
+// Chromium only, self-contained.
 import { createCaptureContext, generateSigningKeyPair } from "@cardward/server";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -132,5 +134,61 @@ describe("capture contexts", () => {
     }
     // The same page and card, with the server's own context, still go through.
     expect(await submitWith(page, await contextFor())).toHaveProperty("ciphertext");
+  });
+
+  it("verify a context signed by a key only in the frame origin's JWK Set", async () => {
+    const { page } = await session.open(session.sites().pageUrl);
+    await typeCard(page);
+    const { demo } = session.sites();
+    const submitted = await submitWith(
+      page,
+      await contextFor({ signingKey: demo.published.privateJwk }),
+    );
+    if (!("ciphertext" in submitted)) throw new Error(`submit failed: ${submitted.error}`);
+    expect(await postOpen(submitted.ciphertext)).toEqual({
+      status: 200,
+      body: { brand: "visa", last4: "4242", expMonth: 12, expYear: 2030 },
+    });
+  });
+
+  it("verify a context under a kid added to the JWK Set after the frame site was built", async () => {
+    const { demo } = session.sites();
+    const rotatedIn = await generateSigningKeyPair({
+      kid: `rotated-in-${Date.now().toString(36)}`,
+    });
+    const before = await session.open(session.sites().pageUrl);
+    await typeCard(before.page);
+    const token = await contextFor({ signingKey: rotatedIn.privateJwk });
+    expect(await submitWith(before.page, token)).toEqual({ error: "context_invalid" });
+    demo.publishIssuerKeys([demo.published, rotatedIn]);
+    try {
+      // The next checkout's frame fetches the set again and finds the new kid: no redeploy.
+      const after = await session.open(session.sites().pageUrl);
+      await typeCard(after.page);
+      const submitted = await submitWith(
+        after.page,
+        await contextFor({ signingKey: rotatedIn.privateJwk }),
+      );
+      if (!("ciphertext" in submitted)) throw new Error(`submit failed: ${submitted.error}`);
+      expect((await postOpen(submitted.ciphertext)).status).toBe(200);
+    } finally {
+      demo.publishIssuerKeys([demo.published]);
+    }
+  });
+
+  it("still refuse a context the page signed, under its own kid or a published one", async () => {
+    const { page } = await session.open(session.sites().pageUrl);
+    await typeCard(page);
+    const { demo } = session.sites();
+    const ownKid = await generateSigningKeyPair({ kid: "page-own-kid" });
+    const publishedKid = await generateSigningKeyPair({ kid: demo.published.publicJwk.kid ?? "" });
+    for (const signer of [ownKid, publishedKid]) {
+      expect(await submitWith(page, await contextFor({ signingKey: signer.privateJwk }))).toEqual({
+        error: "context_invalid",
+      });
+    }
+    expect(
+      await submitWith(page, await contextFor({ signingKey: demo.published.privateJwk })),
+    ).toHaveProperty("ciphertext");
   });
 });

@@ -80,6 +80,30 @@ export const issuerJwkSchema: Schema<IssuerJwk> = (input) => {
 /** The most issuer keys a frame pins at once (the current one and a few during rotation). */
 export const MAX_ISSUER_KEYS = 8;
 
+/** Where the frame origin serves its issuer keys' JWK Set unless its configuration says. */
+export const DEFAULT_JWKS_PATH = "/.well-known/jwks.json";
+
+/** A path on the frame origin: segments of unreserved characters, no query, no `..`. */
+const JWKS_PATH_PATTERN = /^(\/(?!\.\.?(\/|$))[A-Za-z0-9._~-]+)+$/;
+
+/** A JWK Set of issuer keys on the frame's own origin. */
+export interface IssuerJwksLocation {
+  /** The frame's own origin (the frame refuses a JWK Set anywhere else). */
+  readonly frameOrigin: string;
+  /** @default "/.well-known/jwks.json" */
+  readonly path?: string | undefined;
+}
+
+const issuerJwksSchema = object({
+  frameOrigin: string(256, ORIGIN_PATTERN),
+  path: optional(string(256, JWKS_PATH_PATTERN)),
+});
+
+/** The URL of the configured JWK Set (the frame origin and the path, default or configured). */
+export function issuerJwksUrl(location: IssuerJwksLocation): string {
+  return `${location.frameOrigin}${location.path ?? DEFAULT_JWKS_PATH}`;
+}
+
 const frameConfigShape = object({
   /** The pages allowed to embed the frames (also written as `frame-ancestors`). */
   parentOrigins: array(string(256, ORIGIN_PATTERN), 64),
@@ -94,6 +118,13 @@ const frameConfigShape = object({
    * `encryptionKey` is never used.
    */
   issuerKeys: optional(array(issuerJwkSchema, MAX_ISSUER_KEYS)),
+  /**
+   * A JWK Set of issuer keys served on the frame's own origin (`/.well-known/jwks.json` by
+   * default), fetched by the frame for a context whose `kid` is not pinned in `issuerKeys`, so an
+   * issuer key can be added without rebuilding the frame site. Capture contexts are then
+   * required, as with `issuerKeys`; the CSP's `connect-src` allows that one URL.
+   */
+  issuerJwks: optional(issuerJwksSchema),
   /** Font families the frame serves itself, which styles may name besides system fonts. */
   fonts: optional(array(string(64, /^[\w -]+$/), 16)),
   /** Whether a page may ask for the BIN (first 6 or 8 digits) in the number's state. */
@@ -104,19 +135,21 @@ const frameConfigShape = object({
 export type FrameConfig = Infer<typeof frameConfigShape>;
 
 /**
- * The frame origin's configuration: its members, and a way to get a key (`encryptionKey` or
- * `issuerKeys`, or both, in which case only capture contexts are accepted).
+ * The frame origin's configuration: its members, and a way to get a key (`encryptionKey`, or
+ * `issuerKeys` and/or `issuerJwks`, in which case only capture contexts are accepted).
  */
 export const frameConfigSchema: Schema<FrameConfig> = (input) => {
   const parsed = frameConfigShape(input);
   if (parsed === INVALID) return INVALID;
-  const hasKey = parsed.encryptionKey !== undefined || parsed.issuerKeys !== undefined;
+  const hasKey = parsed.encryptionKey !== undefined || requiresCaptureContext(parsed);
   return hasKey ? parsed : INVALID;
 };
 
 /** Whether the frame encrypts only to keys inside verified capture contexts. */
-export function requiresCaptureContext(config: Pick<FrameConfig, "issuerKeys">): boolean {
-  return config.issuerKeys !== undefined;
+export function requiresCaptureContext(
+  config: Pick<FrameConfig, "issuerKeys"> & Partial<Pick<FrameConfig, "issuerJwks">>,
+): boolean {
+  return config.issuerKeys !== undefined || config.issuerJwks !== undefined;
 }
 
 /** The id of the element in frame.html that holds the configuration as JSON. */

@@ -1,6 +1,7 @@
 // The key source of a frame that requires capture contexts: the page sends a server-signed
 // context with `submit`, the frame verifies it against the issuer keys pinned in its own
-// configuration, and encrypts only to the key inside it. A key the page chose never passes.
+// configuration (or, for a `kid` not pinned there, in the JWK Set on its own origin), and
+// encrypts only to the key inside it. A key the page chose never passes.
 import type { BrandId } from "@cardward/core";
 import {
   type IssuerKeys,
@@ -9,23 +10,25 @@ import {
   type VerifiedCaptureContext,
   verifyCaptureContext,
 } from "@cardward/server/frame";
-import type { IssuerJwk } from "../protocol/config";
+import { decodeProtectedHeader } from "jose";
+import type { IssuerJwks } from "./issuer-jwks";
 import type { KeyErrorCode, KeyRequest, KeySource, RecipientKey } from "./key-source";
+
+export { toPublicJwk } from "./to-public-jwk";
 
 /** Options of {@link captureContextKeySource}. */
 export interface CaptureContextSourceOptions {
   /** The issuer keys from the frame origin's configuration. */
   readonly issuerKeys: IssuerKeys;
+  /**
+   * The frame origin's JWK Set of issuer keys, asked for a context whose `kid` is not among
+   * `issuerKeys`. When it has no keys (its fetch failed), the submit answers `key_unavailable`.
+   */
+  readonly jwks?: IssuerJwks;
   /** The frame's own origin (`location.origin`). */
   readonly frameOrigin: string;
   /** Seconds of leeway for the visitor's clock; `verifyCaptureContext`'s default when absent. */
   readonly clockTolerance?: number;
-}
-
-/** An issuer key from the configuration as the JWK `verifyCaptureContext` reads. */
-export function toPublicJwk(key: IssuerJwk): PublicJwk {
-  const { kty, crv, x, y, kid, alg } = key;
-  return { kty, crv, x, kid, ...(y === undefined ? {} : { y }), ...(alg ? { alg } : {}) };
 }
 
 /** The frame's code for each way a context fails to verify; anything else is `context_invalid`. */
@@ -63,8 +66,10 @@ export function captureContextKeySource(options: CaptureContextSourceOptions): K
   const used = new Set<string>();
   const resolve = async (request: KeyRequest) => {
     if (request.captureContext === undefined) return refuse("context_required");
+    const issuerKeys = await issuerKeysFor(request.captureContext, options);
+    if (issuerKeys === null) return refuse("key_unavailable");
     const verified = await verifyCaptureContext(request.captureContext, {
-      issuerKeys: options.issuerKeys,
+      issuerKeys,
       pageOrigin: request.parentOrigin,
       frameOrigin: options.frameOrigin,
       now: new Date(request.now * MS_PER_SECOND),
@@ -86,6 +91,35 @@ export function captureContextKeySource(options: CaptureContextSourceOptions): K
 }
 
 const MS_PER_SECOND = 1000;
+
+/** Whether the issuer keys are a list (not a JWK Set). */
+const isKeyList = (keys: IssuerKeys): keys is readonly PublicJwk[] => Array.isArray(keys);
+
+/** The `kid` in a token's protected header, or `null` when it has none (or is no JWS). */
+function kidOf(token: string): string | null {
+  try {
+    const { kid } = decodeProtectedHeader(token);
+    return typeof kid === "string" ? kid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The keys to verify `token` against: the pinned ones when they have its `kid` (or there is no
+ * JWK Set, or no `kid` to look up), else the pinned ones and the JWK Set's; `null` when the JWK
+ * Set is needed and could not be fetched.
+ */
+async function issuerKeysFor(
+  token: string,
+  options: CaptureContextSourceOptions,
+): Promise<IssuerKeys | null> {
+  const pinned = isKeyList(options.issuerKeys) ? options.issuerKeys : options.issuerKeys.keys;
+  const kid = kidOf(token);
+  if (!options.jwks || kid === null || pinned.some((key) => key.kid === kid)) return pinned;
+  const fetched = await options.jwks(kid);
+  return fetched === null ? null : [...pinned, ...fetched];
+}
 
 function refuse(code: KeyErrorCode) {
   return { ok: false as const, code };

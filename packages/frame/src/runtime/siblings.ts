@@ -59,3 +59,9 @@ export function findGroup(view: Window, group: string): SiblingApi[] {
   }
   return found;
 }
+
+/** The registered card frames of `group` other than `view`'s own. */
+export function otherFrames(view: Window, group: string): SiblingApi[] {
+  const own = registration(view);
+  return findGroup(view, group).filter((api) => api !== own);
+}

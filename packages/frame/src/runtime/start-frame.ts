@@ -1,13 +1,15 @@
 // The frame document's composition root: wait for the one `init` this document accepts, check
 // it, and mount the field it asks for (or answer that its protocol version is not spoken here).
-import { type FrameConfig, requiresCaptureContext } from "../protocol/config";
+import { type FrameConfig, issuerJwksUrl, requiresCaptureContext } from "../protocol/config";
 import { openEndpoint } from "../protocol/endpoint";
 import { decideInit, type InitRefusal } from "../protocol/handshake";
 import { FRAME_MESSAGES, PAGE_MESSAGES } from "../protocol/messages";
 import { PROTOCOL_VERSION } from "../protocol/version";
-import { captureContextKeySource, toPublicJwk } from "./capture-context-source";
+import { captureContextKeySource } from "./capture-context-source";
 import { mountFieldFrame } from "./field-frame";
+import { createIssuerJwks, type IssuerJwks } from "./issuer-jwks";
 import { configKeySource, type KeySource } from "./key-source";
+import { toPublicJwk } from "./to-public-jwk";
 
 /** Options of {@link startFrame}. */
 export interface StartFrameOptions {
@@ -60,7 +62,7 @@ export function startFrame(options: StartFrameOptions): () => void {
       port,
       parentOrigin: event.origin,
       config,
-      keySource: options.keySource ?? defaultKeySource(config, view.location.origin),
+      keySource: options.keySource ?? defaultKeySource(config, view.location.origin, view),
     });
   };
   // The listener stays after the init, so every later init is seen and refused (and reported).
@@ -72,14 +74,37 @@ export function startFrame(options: StartFrameOptions): () => void {
 }
 
 /**
- * The key source a configuration asks for: when `issuerKeys` is set, capture contexts are
- * required (the configured `encryptionKey`, if any, is never used); otherwise the configured key.
+ * The key source a configuration asks for: when `issuerKeys` or `issuerJwks` is set, capture
+ * contexts are required (the configured `encryptionKey`, if any, is never used); otherwise the
+ * configured key. The JWK Set is fetched with `view`'s `fetch`, and only from `frameOrigin`: a
+ * configuration naming another origin gets no keys from it (`key_unavailable`).
  */
-export function defaultKeySource(config: FrameConfig, frameOrigin: string): KeySource {
-  if (requiresCaptureContext(config) && config.issuerKeys) {
-    return captureContextKeySource({ issuerKeys: config.issuerKeys.map(toPublicJwk), frameOrigin });
-  }
-  return configKeySource(config);
+export function defaultKeySource(
+  config: FrameConfig,
+  frameOrigin: string,
+  view: Pick<Window, "fetch"> = globalThis,
+): KeySource {
+  if (!requiresCaptureContext(config)) return configKeySource(config);
+  const jwks = config.issuerJwks ? jwksOf(config.issuerJwks, frameOrigin, view) : undefined;
+  return captureContextKeySource({
+    issuerKeys: (config.issuerKeys ?? []).map(toPublicJwk),
+    frameOrigin,
+    ...(jwks ? { jwks } : {}),
+  });
+}
+
+/** The configured JWK Set, or one that never has keys when it is not on the frame's origin. */
+function jwksOf(
+  location: NonNullable<FrameConfig["issuerJwks"]>,
+  frameOrigin: string,
+  view: Pick<Window, "fetch">,
+): IssuerJwks {
+  if (location.frameOrigin !== frameOrigin) return async () => null;
+  return createIssuerJwks({
+    url: issuerJwksUrl(location),
+    fetch: (input, init) => view.fetch(input, init),
+    now: () => Date.now(),
+  });
 }
 
 /** Tells a page of another major version that this frame does not speak it, then hangs up. */

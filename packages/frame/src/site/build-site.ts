@@ -30,7 +30,9 @@ export function checkFrameConfig(input: unknown): FrameConfig {
   if (config === INVALID) {
     throw new Error(
       "Invalid frame configuration: it needs `parentOrigins` (exact origins such as " +
-        '"https://shop.example"), `encryptionKey` (an RSA public JWK, without private members), ' +
+        '"https://shop.example"), `encryptionKey` (an RSA public JWK, without private members) ' +
+        "or `issuerKeys` (public EC P-256 or Ed25519 JWKs with a kid) and/or `issuerJwks` " +
+        '({ "frameOrigin": the frame\'s own origin, "path": "/.well-known/jwks.json" }), ' +
         "and optionally `fonts` (family names) and `allowBin` (boolean).",
     );
   }

@@ -1,18 +1,25 @@
 // `cardward-frame`: builds the static frame site, or builds and serves it for development.
 //
 //   cardward-frame build --config frame.config.json [--out frame-site]
-//   cardward-frame dev   --config frame.config.json [--out frame-site] [--port 5174]
+//   cardward-frame dev   --config frame.config.json [--out frame-site] [--port 5174] [--jwks keys.json]
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildFrameSite } from "./build-site";
+import { DEFAULT_JWKS_PATH } from "../protocol/config";
+import { buildFrameSite, checkFrameConfig } from "./build-site";
 import { serveFrameSite } from "./serve-site";
 
 const USAGE = `Usage:
   cardward-frame build --config frame.config.json [--out frame-site]
-  cardward-frame dev   --config frame.config.json [--out frame-site] [--port 5174]`;
+  cardward-frame dev   --config frame.config.json [--out frame-site] [--port 5174] [--jwks keys.json]
+
+  --jwks: a JWK Set file served at the configuration's issuerJwks path (re-read at each request).`;
 
 const DEFAULT_DEV_PORT = 5174;
+
+/** Where the configuration says its JWK Set is served. */
+const jwksPath = (config: unknown) =>
+  checkFrameConfig(config).issuerJwks?.path ?? DEFAULT_JWKS_PATH;
 
 /** Runs the command line; resolves to the exit status. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -23,6 +30,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       config: { type: "string" },
       out: { type: "string", default: "frame-site" },
       port: { type: "string", default: String(DEFAULT_DEV_PORT) },
+      jwks: { type: "string" },
     },
   });
   const [command] = positionals;
@@ -39,6 +47,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     dir: out,
     headers: site.headers,
     port: Number(values.port),
+    ...(values.jwks ? { jwks: { file: resolve(values.jwks), path: jwksPath(config) } } : {}),
   });
   process.stdout.write(`Serving the frame at ${served.origin}${site.framePath}\n`);
   return new Promise((done) => {

@@ -1,18 +1,23 @@
 // The HTTP headers the frame site must be served with, and the same as snippets for common
 // static hosts. `frame-ancestors` only works as a header (browsers ignore it in a <meta> tag).
-import type { FrameConfig } from "../protocol/config";
+import { type FrameConfig, issuerJwksUrl } from "../protocol/config";
 
 /** A header name and value. */
 export type Header = readonly [name: string, value: string];
 
-/** The Content-Security-Policy of the frame documents and their assets. */
-export function frameCsp(config: Pick<FrameConfig, "parentOrigins">): string {
+/**
+ * The Content-Security-Policy of the frame documents and their assets. `connect-src` is `'none'`,
+ * or only the configured issuer JWK Set's URL (one path on the frame's own origin).
+ */
+export function frameCsp(
+  config: Pick<FrameConfig, "parentOrigins"> & Partial<Pick<FrameConfig, "issuerJwks">>,
+): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
     "font-src 'self'",
-    "connect-src 'none'",
+    `connect-src ${config.issuerJwks ? issuerJwksUrl(config.issuerJwks) : "'none'"}`,
     "img-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -23,7 +28,9 @@ export function frameCsp(config: Pick<FrameConfig, "parentOrigins">): string {
 }
 
 /** Every header of every response of the frame site (no cookies are ever set). */
-export function frameHeaders(config: Pick<FrameConfig, "parentOrigins">): Header[] {
+export function frameHeaders(
+  config: Pick<FrameConfig, "parentOrigins"> & Partial<Pick<FrameConfig, "issuerJwks">>,
+): Header[] {
   return [
     ["Content-Security-Policy", frameCsp(config)],
     ["Referrer-Policy", "no-referrer"],
