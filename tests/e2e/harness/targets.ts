@@ -39,9 +39,15 @@ export function nextTargets(): Target[] {
   return [{ name: "next", url: `${examples.next}/` }];
 }
 
-/** The Next.js example's isolated checkout (`/isolated`), in Chromium only. */
+/**
+ * The Next.js example's isolated checkout (`/isolated`). Listed in every engine so that its suite
+ * (which drives cross-site frames through useBrowser) is named as not run outside Chromium rather
+ * than failing there as a file with no tests.
+ */
 export function nextIsolatedTargets(): Target[] {
-  return nextTargets().map(({ url }) => ({ name: "next-isolated", url: `${url}isolated` }));
+  const { examples } = inject("e2e");
+  if (!examples.next) throw new Error("examples/next is not built (examples/next/.next)");
+  return [{ name: "next-isolated", url: `${examples.next}/isolated` }];
 }
 
 function targetsOf(names: readonly ExampleName[]): Target[] {

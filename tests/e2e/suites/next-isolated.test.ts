@@ -1,7 +1,8 @@
 // The Next.js example's isolated checkout, in real Chromium with the page (127.0.0.1) and the card
 // frames (localhost) on two sites: typing in the frames, Pay, the route handler's openCard opens
 // the card; the same sealed card posted again is refused; a capture context a page script signed
-// with its own key gets an error from the frame and no ciphertext. Chromium only.
+// with its own key gets an error from the frame and no ciphertext. Chromium only (listed by name as
+// not run in the other engines).
 import {
   createCaptureContext,
   generateEncryptionKeyPair,
