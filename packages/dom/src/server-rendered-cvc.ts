@@ -8,7 +8,9 @@ export function removeCvcValueAttribute(cvc: HTMLInputElement, restore: boolean)
   const value = cvc.getAttribute("value");
   if (value === null) return () => {};
   cvc.removeAttribute("value");
+  // Without restore, nothing keeps the server-rendered code: the teardown holds no reference to it.
+  if (!restore) return () => {};
   return () => {
-    if (restore && !cvc.hasAttribute("value")) cvc.setAttribute("value", value);
+    if (!cvc.hasAttribute("value")) cvc.setAttribute("value", value);
   };
 }
