@@ -9,8 +9,8 @@ export async function submitCard(
   records: readonly FieldRecord[],
   captureContext: string | undefined,
 ): Promise<{ ciphertext: string; card: CardSummary }> {
-  const leader = records[0] as FieldRecord;
-  if (!allReady(records)) throw new IsolatedFieldsError("not_ready");
+  const [leader] = records;
+  if (!leader || !allReady(records)) throw new IsolatedFieldsError("not_ready");
   const result = await leader.channel.submit({
     fields: records.map((r) => r.field),
     ...(captureContext === undefined ? {} : { captureContext }),
