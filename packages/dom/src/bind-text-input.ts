@@ -1,11 +1,13 @@
 import type { Edit } from "@cardward/core";
 import { isOwnEvent } from "./field-notify";
+import { hasFocus } from "./has-focus";
 
-/** Adds an event listener that is removed when the controller is destroyed. */
+/** Adds an event listener (in the capture phase with `capture`), removed on destroy. */
 export type Listen = <E extends Event>(
   target: EventTarget | null,
   type: string,
   listener: (event: E) => void,
+  capture?: boolean,
 ) => void;
 
 /** Undo or redo. */
@@ -22,6 +24,10 @@ export interface TextInputActions {
   /** The value the binding last wrote (a `change` with another value is taken in). */
   readonly current: () => string;
 }
+
+/** The history move a `beforeinput` asks for (`historyUndo`, `historyRedo`), or null. */
+const historyMove = ({ inputType }: InputEvent): HistoryMoveKind | null =>
+  inputType === "historyUndo" ? "undo" : inputType === "historyRedo" ? "redo" : null;
 
 /** Whether a platform uses Cmd (macOS, iOS) rather than Ctrl for editing shortcuts. */
 const usesMeta = (input: HTMLInputElement): boolean =>
@@ -53,9 +59,12 @@ function onBeforeInput(
     ) {
       return;
     }
+    const move = historyMove(event);
+    // A move the page's own listener (below) already made is not made twice.
+    if (move && event.defaultPrevented) return;
     event.preventDefault();
-    if (inputType === "historyUndo" || inputType === "historyRedo") {
-      actions.history(inputType === "historyUndo" ? "undo" : "redo");
+    if (move) {
+      actions.history(move);
       return;
     }
     if (inputType === "deleteContentBackward" && input.value === "" && actions.back()) return;
@@ -68,12 +77,30 @@ function onBeforeInput(
 }
 
 /**
+ * The browser's own Undo and Redo (the context menu's, the Edit menu's, Chromium's shortcuts on a
+ * page that does not consume them) act on the document's one undo stack. The binding writes its
+ * values itself, so the steps there are other inputs' (an e-mail typed into): Undo in a card field
+ * would undo that input's typing and move the focus to it. While the field has the focus, such a
+ * `historyUndo` / `historyRedo` aimed elsewhere is cancelled (in the capture phase, before the
+ * other input sees it) and moves the field's own history instead.
+ */
+function onBrowserHistory(input: HTMLInputElement, actions: TextInputActions) {
+  return (event: InputEvent) => {
+    const move = historyMove(event);
+    if (!move || !event.cancelable || event.composedPath()[0] === input || !hasFocus(input)) return;
+    event.preventDefault();
+    actions.history(move);
+  };
+}
+
+/**
  * Translates a text input's events into edits, never reading `keyCode` or `keypress` (Android's
  * virtual keyboards do not send them):
  * - `beforeinput` is cancelled and becomes an `input` edit with its text: `data` (Chromium puts
  *   pasted and dropped text there for an `<input>`), or `dataTransfer`'s `text/plain` where a
  *   browser sends that instead; `historyUndo` / `historyRedo` move the field's own history;
- * - Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on macOS) are consumed and move the history too;
+ * - Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on macOS) are consumed and move the history too, and so
+ *   does the browser's own Undo or Redo aimed at another input while this one has the focus;
  * - an `input` that no cancelled `beforeinput` preceded (autofill, a non-cancelable
  *   `beforeinput`, Testing Library's `fireEvent.input`), and a `change` whose value is not the one
  *   the binding wrote (`fireEvent.change`), become a `replace` edit of the whole value;
@@ -105,6 +132,7 @@ export function bindTextInput(
   on<InputEvent>(input, "input", (event) => {
     if (!isOwnEvent(event) && !composing && !event.isComposing) replace();
   });
+  on<InputEvent>(input.ownerDocument, "beforeinput", onBrowserHistory(input, actions), true);
   on(input, "change", (event) => {
     if (!isOwnEvent(event) && !composing && input.value !== actions.current()) replace();
   });

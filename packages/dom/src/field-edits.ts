@@ -6,9 +6,10 @@ import { type CommitReason, createExpiryCommits } from "./expiry-commit";
 import { createFieldApply } from "./field-apply";
 import type { CardRecords, FieldRecord } from "./field-record";
 import { createFollowBrand } from "./follow-brand";
+import { hasFocus } from "./has-focus";
 import type { LiveSettings } from "./live-settings";
 import type { StateStore } from "./state-store";
-import { hasFocus } from "./write-back";
+import { editStart } from "./write-back";
 
 /** Edits to the fields: each runs through core, is written back and marks its field changed. */
 export interface FieldEdits {
@@ -38,19 +39,6 @@ export interface FieldEditsContext {
   readonly store: StateStore;
   /** Writes the CVC's size and name for the brand and locale in force. */
   readonly cvcAttributes: () => void;
-}
-
-/**
- * The state an input edit starts from, as the history keeps it: the caret where the browser has
- * it (arrow keys move it without an edit); the state itself when the caret is where it left it.
- */
-function stateAtCaret(record: FieldRecord, edit: Edit): EditStart {
-  const { state, input } = record;
-  if (!input || edit.kind !== "input") return state;
-  const selectionStart = input.selectionStart ?? state.selectionStart;
-  const selectionEnd = input.selectionEnd ?? state.selectionEnd;
-  if (selectionStart === state.selectionStart && selectionEnd === state.selectionEnd) return state;
-  return { ...state, selectionStart, selectionEnd };
 }
 
 /**
@@ -87,8 +75,8 @@ export function createFieldEdits(context: FieldEditsContext): FieldEdits {
   };
   return {
     edit(record, edit) {
-      const before = stateAtCaret(record, edit);
-      run(record, edit);
+      const before = record.input ? editStart(record.input, edit, record.state) : record.state;
+      run(record, edit, before);
       if (edit.kind === "input" && record.state.value !== before.value) commits.settle(record);
       record.history.record(before, edit, record.state);
       followed(record);

@@ -10,10 +10,10 @@ import { EMPTY_EDIT } from "./edit-field";
 import type { FieldEdits } from "./field-edits";
 import { notifyInput, writeValue } from "./field-notify";
 import type { FieldRecord } from "./field-record";
+import { hasFocus } from "./has-focus";
 import type { LiveSettings } from "./live-settings";
 import type { Control } from "./resolve-fields";
 import type { StateStore } from "./state-store";
-import { hasFocus } from "./write-back";
 
 /** What a split expiry's text inputs drive. */
 export interface SplitExpiryContext {

@@ -2,11 +2,19 @@ import type { Edit } from "@cardward/core";
 import { EDITORS, type EditOptions, type EditStart } from "./edit-field";
 import { writeValue } from "./field-notify";
 import type { FieldRecord } from "./field-record";
+import { hasFocus } from "./has-focus";
 
-/** Whether `input` has focus in its document or shadow root. */
-export function hasFocus(input: HTMLInputElement): boolean {
-  const root = input.getRootNode();
-  return "activeElement" in root && root.activeElement === input;
+/**
+ * The state an edit runs from: for an `input` edit, `from` with the browser's selection (the edit
+ * applies to it, and arrow keys move it without an edit); `from` itself when the selection is
+ * where it has it, or for any other edit.
+ */
+export function editStart(input: HTMLInputElement, edit: Edit, from: EditStart): EditStart {
+  if (edit.kind !== "input") return from;
+  const selectionStart = input.selectionStart ?? from.value.length;
+  const selectionEnd = input.selectionEnd ?? from.value.length;
+  if (selectionStart === from.selectionStart && selectionEnd === from.selectionEnd) return from;
+  return { value: from.value, selectionStart, selectionEnd, secret: from.secret };
 }
 
 /**
@@ -22,17 +30,7 @@ export function writeEdit(
   options: EditOptions,
   from: EditStart = record.state,
 ): void {
-  // An input edit applies to the browser's selection: only that and what core reads are copied.
-  const start: EditStart =
-    edit.kind === "input"
-      ? {
-          value: from.value,
-          selectionStart: input.selectionStart ?? from.value.length,
-          selectionEnd: input.selectionEnd ?? from.value.length,
-          secret: from.secret,
-        }
-      : from;
-  const result = EDITORS[record.field](start, edit, options);
+  const result = EDITORS[record.field](editStart(input, edit, from), edit, options);
   record.state = result;
   const { value, selectionStart, selectionEnd } = result;
   // Writing a value puts the caret at its end: the selection is not read back then.

@@ -28,6 +28,45 @@ function fillOthers(): void {
 
 const caret = (input: HTMLInputElement) => [input.selectionStart, input.selectionEnd];
 
+/** Sends the cancelable `beforeinput` a browser's Undo or Redo sends to `target`; whether cancelled. */
+function browserHistory(target: HTMLElement, inputType: "historyUndo" | "historyRedo"): boolean {
+  const init = { inputType, bubbles: true, cancelable: true, composed: true };
+  return !target.dispatchEvent(new InputEvent("beforeinput", init));
+}
+
+describe("the browser's own Undo aimed at another input of the page", () => {
+  it("moves the focused card field's history instead, once, and leaves the other input alone", () => {
+    checkoutForm('<input id="email">');
+    const card = mountAll();
+    const { number } = inputs();
+    const email = document.getElementById("email") as HTMLInputElement;
+    type(number, "4242");
+    expect(document.activeElement).toBe(number);
+    expect(browserHistory(email, "historyUndo")).toBe(true);
+    expect(number.value).toBe("");
+    expect(browserHistory(email, "historyRedo")).toBe(true);
+    expect(number.value).toBe("4242");
+    // Aimed at the field itself, the move is made once (by the field's own listener).
+    expect(browserHistory(number, "historyUndo")).toBe(true);
+    expect(number.value).toBe("");
+    card.destroy();
+  });
+
+  it("is left to the browser when no card field has the focus, and after destroy()", () => {
+    checkoutForm('<input id="email">');
+    const card = mountAll();
+    const { number } = inputs();
+    const email = document.getElementById("email") as HTMLInputElement;
+    type(number, "4242");
+    email.focus();
+    expect(browserHistory(email, "historyUndo")).toBe(false);
+    expect(number.value).toBe("4242");
+    number.focus();
+    card.destroy();
+    expect(browserHistory(email, "historyUndo")).toBe(false);
+  });
+});
+
 describe("undo and redo", () => {
   it.each([
     ["number", "4242", "4242 42", "4242"],

@@ -331,4 +331,45 @@ describe("the editor's own Undo command, as the context menu runs it", () => {
     expect(await takeTrace(bound)).toEqual(["keydown"]);
     expect(await shown(bound, "number")).toBe("4242|");
   });
+
+  it("Undo in a card field moves its own history, never another input's typing", async (context) => {
+    onlyIn(
+      context,
+      ["chromium"],
+      "runs the editor's command with CDP's Input.dispatchKeyEvent `commands`: WebDriver (classic and BiDi) reaches neither a browser's editing commands nor its menus",
+    );
+    // A checkout has other inputs (an e-mail) that the browser edits itself. Their steps are on
+    // the document's one undo stack, so Undo is enabled in a card field's context menu, and the
+    // browser aims it at the e-mail: it would erase the e-mail and move the focus there.
+    const page = await session.open(fixtureUrl("fields.html"));
+    await page.evaluate(() => {
+      const input = document.createElement("input");
+      input.id = "email";
+      input.setAttribute("aria-label", "E-mail");
+      document.querySelector("h1")?.after(input);
+      input.focus();
+    }, null);
+    await page.type("ada@example.com");
+    await typeInto(page, "number", "4242");
+    await typeInto(page, "expiry", "12");
+    const email = () => [
+      (document.getElementById("email") as HTMLInputElement).value,
+      document.activeElement?.id,
+    ];
+    await startTrace(page, SELECTORS.expiry);
+    await runCommand(page, "undo");
+    // The browser's historyUndo went to the e-mail (so the trace on the expiry shows only the
+    // key): the binding cancelled it there and undid the expiry's typing, with its input event.
+    expect(await takeTrace(page)).toEqual(["keydown", "input(historyUndo:null)"]);
+    expect(await shown(page, "expiry")).toBe("|");
+    expect(await page.evaluate(email, null)).toEqual(["ada@example.com", "card-expiry"]);
+    // With nothing left to undo in the field, Undo still leaves the e-mail alone.
+    await runCommand(page, "undo");
+    expect(await page.evaluate(email, null)).toEqual(["ada@example.com", "card-expiry"]);
+    expect(await value(page, "number")).toBe("4242");
+    // Redo stays disabled: no native step was undone, so the browser's redo stack is empty and
+    // sends nothing (Ctrl+Y and Ctrl+Shift+Z redo, as the tests above show).
+    await runCommand(page, "redo");
+    expect(await shown(page, "expiry")).toBe("|");
+  });
 });
