@@ -8,6 +8,11 @@
 //   back on today's commit, pnpm build, then:
 //   node tests/bench/compare.mjs --before /tmp/cardward-before.js [--rounds 60] [--cpu-throttle 4]
 //
+// `--after FILE` types another packed build in place of today's (two earlier builds side by side,
+// or a scratch variant against today's pack). A commit older than this script is packed with
+// esbuild straight from its dist: `@cardward/dom`'s `dist/index.js` bundled with `@cardward/core`
+// aliased to core's `dist/index.js`, as `pack` below does.
+//
 // Prints the handling cost per keystroke (the library's time minus the baseline's) per field at
 // the 10th and 50th percentiles of the rounds: the 10th is the least disturbed by other work.
 import { resolve } from "node:path";
@@ -36,11 +41,10 @@ async function pack(file) {
 }
 
 /** Types every library's fields `rounds` times, in a rotating order; per-keystroke samples. */
-async function sample(before, rounds, rate) {
-  const session = await openBenchPage({
-    libs: LIBS,
-    alias: { "@cardward-before/dom": resolve(before) },
-  });
+async function sample(before, after, rounds, rate) {
+  const alias = { "@cardward-before/dom": resolve(before) };
+  if (after) alias["@cardward/dom"] = resolve(after);
+  const session = await openBenchPage({ libs: LIBS, alias });
   try {
     const { page } = session;
     if (rate > 1) {
@@ -105,6 +109,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     options: {
       pack: { type: "string" },
       before: { type: "string" },
+      after: { type: "string" },
       rounds: { type: "string" },
       "cpu-throttle": { type: "string" },
     },
@@ -114,12 +119,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.stdout.write(`packed @cardward/dom into ${values.pack}\n`);
   } else if (values.before) {
     const rate = Number(values["cpu-throttle"] ?? 1);
-    const samples = await sample(values.before, Number(values.rounds ?? 60), rate);
+    const rounds = Number(values.rounds ?? 60);
+    const samples = await sample(values.before, values.after, rounds, rate);
     if (rate > 1) process.stdout.write(`CPU throttled ${rate}x\n`);
     process.stdout.write(`${report(samples).trimStart()}\n`);
   } else {
     process.stderr.write(
-      "usage: compare.mjs --pack FILE | --before FILE [--rounds N] [--cpu-throttle R]\n",
+      "usage: compare.mjs --pack FILE | --before FILE [--after FILE] [--rounds N] [--cpu-throttle R]\n",
     );
     process.exitCode = 1;
   }
