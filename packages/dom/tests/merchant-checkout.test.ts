@@ -1,7 +1,6 @@
-// A merchant's own unit test of a checkout form built on @cardward/dom, using this package's
-// simulators and leak detector as the README shows.
-import { type CardFieldsController, mountCardFields } from "@cardward/dom";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+// A merchant's own unit test of a checkout form built on @cardward/dom, using @cardward/testing's
+// simulators and leak detector as its README shows. It lives here, where dom's tests already use
+// @cardward/testing, so that the testing package needs no dependency on dom (no install cycle).
 import {
   autofill,
   composeIme,
@@ -12,7 +11,9 @@ import {
   pressBackspace,
   testCards,
   typeInto,
-} from "../src/index";
+} from "@cardward/testing";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type CardFieldsController, mountCardFields } from "../src";
 
 const VISA = testCards.byBrand.visa[0]?.number ?? "";
 const CVC = "737";
