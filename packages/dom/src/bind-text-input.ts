@@ -1,6 +1,7 @@
 import type { Edit } from "@cardward/core";
 import { isOwnEvent } from "./field-notify";
 import { hasFocus } from "./has-focus";
+import { makingToken } from "./menu-history";
 
 /** Adds an event listener (in the capture phase with `capture`), removed on destroy. */
 export type Listen = <E extends Event>(
@@ -53,6 +54,7 @@ function onBeforeInput(
     const { inputType } = event;
     if (
       composing() ||
+      makingToken() ||
       event.isComposing ||
       !event.cancelable ||
       /LineBreak|Paragraph/.test(inputType)
@@ -104,7 +106,8 @@ function onBrowserHistory(input: HTMLInputElement, actions: TextInputActions) {
  * - an `input` that no cancelled `beforeinput` preceded (autofill, a non-cancelable
  *   `beforeinput`, Testing Library's `fireEvent.input`), and a `change` whose value is not the one
  *   the binding wrote (`fireEvent.change`), become a `replace` edit of the whole value;
- * - events the binding dispatched itself are ignored (no loop);
+ * - events the binding dispatched itself are ignored (no loop), and so are those of a token step
+ *   made for the context menu (see `menu-history.ts`);
  * - during IME composition nothing is touched; `compositionend` applies the composed text;
  * - Backspace in the empty input calls `back` once the returned function has been called: it
  *   turns on the check this needs in the keydown listener.
@@ -130,7 +133,7 @@ export function bindTextInput(
     onBeforeInput(input, actions, () => composing),
   );
   on<InputEvent>(input, "input", (event) => {
-    if (!isOwnEvent(event) && !composing && !event.isComposing) replace();
+    if (!isOwnEvent(event) && !composing && !event.isComposing && !makingToken()) replace();
   });
   on<InputEvent>(input.ownerDocument, "beforeinput", onBrowserHistory(input, actions), true);
   on(input, "change", (event) => {

@@ -6,6 +6,7 @@ import { isOwnEvent, notifyChange, notifyInput } from "./field-notify";
 import type { CardRecords, FieldRecord } from "./field-record";
 import type { MoveFocus } from "./focus-moves";
 import type { LiveSettings } from "./live-settings";
+import { offerToMenu } from "./menu-history";
 import { bindSplitExpiryInputs } from "./split-expiry-inputs";
 import type { StateStore } from "./state-store";
 
@@ -108,6 +109,11 @@ function bindTextField(
     on(input, "keyup", moved);
     on(input, "pointerup", moved);
   }
+  // The context menu about to open offers the field's own undo and redo (see `menu-history.ts`),
+  // never in a security code that shows its digits.
+  on(input, "contextmenu", () => {
+    if (record.field !== "cvc" || !settings.reveal) offerToMenu(input, record.history.moves());
+  });
   // A native `change` (the browser's own commit, or a test's, taken in just before) is what
   // listeners saw committed.
   on(input, "change", () => {

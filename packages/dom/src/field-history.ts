@@ -27,6 +27,8 @@ export interface FieldHistory {
   move(kind: HistoryMoveKind, current: EditStart): EditStart | null;
   /** Forgets every step, wiping the secrets only the history held. */
   clear(current: EditStart): void;
+  /** Whether there is a step to undo, and one to redo. */
+  moves(): { readonly undo: boolean; readonly redo: boolean };
 }
 
 /** The secrets a history's steps hold. */
@@ -62,6 +64,9 @@ export function createFieldHistory(): FieldHistory {
       if (!moved) return null;
       history = moved.history;
       return moved.state;
+    },
+    moves() {
+      return { undo: history.past.length > 0, redo: history.future.length > 0 };
     },
     clear(current) {
       const forgotten = history;

@@ -67,6 +67,73 @@ describe("the browser's own Undo aimed at another input of the page", () => {
   });
 });
 
+describe("the context menu's Undo and Redo on a page where only card fields were typed into", () => {
+  /**
+   * Gives the document the editing commands happy-dom lacks, with an undo stack that knows only
+   * how many steps it has; returns the calls made.
+   */
+  function browserEditing(): string[] {
+    const calls: string[] = [];
+    let undo = 0;
+    let redo = 0;
+    const doc = document as Document & Record<string, unknown>;
+    doc.queryCommandEnabled = (command: string) => (command === "undo" ? undo > 0 : redo > 0);
+    doc.execCommand = (command: string, _ui?: boolean, text?: string) => {
+      const input = document.activeElement as HTMLInputElement;
+      calls.push(`${command}${text === undefined ? "" : `(${text})`}@${input.selectionStart}`);
+      if (command === "undo") [undo, redo] = [undo - 1, redo + 1];
+      else [undo, redo] = [undo + 1, 0];
+      return true;
+    };
+    return calls;
+  }
+
+  afterEach(() => {
+    Reflect.deleteProperty(document, "execCommand");
+    Reflect.deleteProperty(document, "queryCommandEnabled");
+  });
+
+  const openMenu = (input: HTMLInputElement) =>
+    input.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+
+  it("gives the browser a step to undo, and one to redo, only when the field has them", () => {
+    checkoutForm();
+    const card = mountAll();
+    const { number } = inputs();
+    const calls = browserEditing();
+    openMenu(number);
+    expect(calls).toEqual([]);
+    type(number, "4242");
+    number.setSelectionRange(2, 2);
+    openMenu(number);
+    // The last character replaced by itself; the caret put back; the value and state unchanged.
+    expect(calls.splice(0)).toEqual(["insertText(2)@3"]);
+    expect([number.value, number.selectionStart]).toEqual(["4242", 2]);
+    openMenu(number);
+    expect(calls.splice(0)).toEqual([]);
+    undo(number);
+    openMenu(number);
+    // Empty now: a space typed for the redo token, undone at once.
+    expect(calls.splice(0)).toEqual(["insertText( )@0", "undo@0"]);
+    expect(card.getState().number.empty).toBe(true);
+    card.destroy();
+  });
+
+  it("makes no token in a security code that shows its digits", () => {
+    checkoutForm();
+    const card = mountAll({ revealCvc: true });
+    const { cvc } = inputs();
+    const calls = browserEditing();
+    type(cvc, "737");
+    openMenu(cvc);
+    expect(calls).toEqual([]);
+    card.setOptions({ revealCvc: false });
+    openMenu(cvc);
+    expect(calls).toEqual(["insertText(•)@2"]);
+    card.destroy();
+  });
+});
+
 describe("undo and redo", () => {
   it.each([
     ["number", "4242", "4242 42", "4242"],

@@ -311,7 +311,19 @@ describe("the editor's own Undo command, as the context menu runs it", () => {
     await cdp.send("Input.dispatchKeyEvent", { type: "rawKeyDown", commands: [name] });
   }
 
-  it("undoes typing in a plain input, but is disabled on a bound field (the known limit)", async (context) => {
+  /** Opens the context menu on a field with a right click (a headless Chromium shows none). */
+  async function openMenu(page: EnginePage, field: Field): Promise<void> {
+    if (!page.playwright) throw new Error("A Chromium page carries its playwright-core page");
+    await page.playwright.page.click(SELECTORS[field], { button: "right" });
+  }
+
+  /** Whether the browser's editing would enable Undo and Redo now, as a menu reads them. */
+  const menuState = () => [
+    document.queryCommandEnabled("undo"),
+    document.queryCommandEnabled("redo"),
+  ];
+
+  it("a plain input's typing is on the browser's stack; a bound field's is offered when its menu opens", async (context) => {
     onlyIn(
       context,
       ["chromium"],
@@ -321,15 +333,45 @@ describe("the editor's own Undo command, as the context menu runs it", () => {
     await typeInto(plain, "number", "42");
     await runCommand(plain, "undo");
     expect(await shown(plain, "number")).toBe("|");
-    // The binding cancels every beforeinput and writes the value itself, so Chromium's own undo
-    // stack stays empty: its Undo is disabled and sends no historyUndo for the binding to take.
-    const bound = await session.open(fixtureUrl("fields.html"));
-    await typeInto(bound, "number", "4242");
-    await startTrace(bound, SELECTORS.number);
-    await runCommand(bound, "undo");
-    // The command's key event arrives with no key; no beforeinput follows it.
-    expect(await takeTrace(bound)).toEqual(["keydown"]);
-    expect(await shown(bound, "number")).toBe("4242|");
+    // The binding writes every value itself: the browser's stack stays empty while typing, so a
+    // menu would show Undo and Redo disabled, until the menu opens on the field.
+    const page = await session.open(fixtureUrl("fields.html"));
+    await typeInto(page, "number", "4242");
+    expect(await page.evaluate(menuState, null)).toEqual([false, false]);
+    await startTrace(page, SELECTORS.number);
+    await openMenu(page, "number");
+    expect(await page.evaluate(menuState, null)).toEqual([true, false]);
+    // The token step changed no value: the page's listeners saw one input with the same value.
+    expect(await value(page, "number")).toBe("4242");
+    expect((await takeTrace(page)).filter((e) => e.startsWith("input"))).toEqual([
+      "input(insertText:2)",
+    ]);
+    await runCommand(page, "undo");
+    expect(await value(page, "number")).toBe("");
+    await openMenu(page, "number");
+    expect(await page.evaluate(menuState, null)).toEqual([true, true]);
+    await runCommand(page, "redo");
+    expect(await value(page, "number")).toBe("4242");
+  });
+
+  it("the menu's Undo and Redo in the CVC put no digit in the page", async (context) => {
+    onlyIn(
+      context,
+      ["chromium"],
+      "runs the editor's command with CDP's Input.dispatchKeyEvent `commands`: WebDriver (classic and BiDi) reaches neither a browser's editing commands nor its menus",
+    );
+    const page = await session.open(fixtureUrl("fields.html"));
+    await typeInto(page, "cvc", "739");
+    const masked = await value(page, "cvc");
+    expect(masked).toMatch(/^[^0-9]{3}$/);
+    await openMenu(page, "cvc");
+    expect(await value(page, "cvc")).toBe(masked);
+    await runCommand(page, "undo");
+    expect(await value(page, "cvc")).toBe("");
+    await openMenu(page, "cvc");
+    await runCommand(page, "redo");
+    expect(await value(page, "cvc")).toBe(masked);
+    await expect.poll(() => textContent(page, SELECTORS.cvcSpy)).toBe(masked);
   });
 
   it("Undo in a card field moves its own history, never another input's typing", async (context) => {
