@@ -1,6 +1,6 @@
 import type { Edit } from "@cardward/core";
 import { isOwnEvent } from "./field-notify";
-import { hasFocus } from "./has-focus";
+import { type HistoryMoveKind, historyMove } from "./history-move";
 import { makingToken } from "./menu-history";
 
 /** Adds an event listener (in the capture phase with `capture`), removed on destroy. */
@@ -10,9 +10,6 @@ export type Listen = <E extends Event>(
   listener: (event: E) => void,
   capture?: boolean,
 ) => void;
-
-/** Undo or redo. */
-export type HistoryMoveKind = "undo" | "redo";
 
 /** What a text input's events drive. */
 export interface TextInputActions {
@@ -25,10 +22,6 @@ export interface TextInputActions {
   /** The value the binding last wrote (a `change` with another value is taken in). */
   readonly current: () => string;
 }
-
-/** The history move a `beforeinput` asks for (`historyUndo`, `historyRedo`), or null. */
-const historyMove = ({ inputType }: InputEvent): HistoryMoveKind | null =>
-  inputType === "historyUndo" ? "undo" : inputType === "historyRedo" ? "redo" : null;
 
 /** Whether a platform uses Cmd (macOS, iOS) rather than Ctrl for editing shortcuts. */
 const usesMeta = (input: HTMLInputElement): boolean =>
@@ -62,7 +55,7 @@ function onBeforeInput(
       return;
     }
     const move = historyMove(event);
-    // A move the page's own listener (below) already made is not made twice.
+    // A move the document's listener (see `browser-history.ts`) already made is not made twice.
     if (move && event.defaultPrevented) return;
     event.preventDefault();
     if (move) {
@@ -79,30 +72,13 @@ function onBeforeInput(
 }
 
 /**
- * The browser's own Undo and Redo (the context menu's, the Edit menu's, Chromium's shortcuts on a
- * page that does not consume them) act on the document's one undo stack. The binding writes its
- * values itself, so the steps there are other inputs' (an e-mail typed into): Undo in a card field
- * would undo that input's typing and move the focus to it. While the field has the focus, such a
- * `historyUndo` / `historyRedo` aimed elsewhere is cancelled (in the capture phase, before the
- * other input sees it) and moves the field's own history instead.
- */
-function onBrowserHistory(input: HTMLInputElement, actions: TextInputActions) {
-  return (event: InputEvent) => {
-    const move = historyMove(event);
-    if (!move || !event.cancelable || event.composedPath()[0] === input || !hasFocus(input)) return;
-    event.preventDefault();
-    actions.history(move);
-  };
-}
-
-/**
  * Translates a text input's events into edits, never reading `keyCode` or `keypress` (Android's
  * virtual keyboards do not send them):
  * - `beforeinput` is cancelled and becomes an `input` edit with its text: `data` (Chromium puts
  *   pasted and dropped text there for an `<input>`), or `dataTransfer`'s `text/plain` where a
  *   browser sends that instead; `historyUndo` / `historyRedo` move the field's own history;
- * - Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on macOS) are consumed and move the history too, and so
- *   does the browser's own Undo or Redo aimed at another input while this one has the focus;
+ * - Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on macOS) are consumed and move the history too (the
+ *   browser's own Undo aimed at another input is `browser-history.ts`'s);
  * - an `input` that no cancelled `beforeinput` preceded (autofill, a non-cancelable
  *   `beforeinput`, Testing Library's `fireEvent.input`), and a `change` whose value is not the one
  *   the binding wrote (`fireEvent.change`), become a `replace` edit of the whole value;
@@ -135,7 +111,6 @@ export function bindTextInput(
   on<InputEvent>(input, "input", (event) => {
     if (!isOwnEvent(event) && !composing && !event.isComposing && !makingToken()) replace();
   });
-  on<InputEvent>(input.ownerDocument, "beforeinput", onBrowserHistory(input, actions), true);
   on(input, "change", (event) => {
     if (!isOwnEvent(event) && !composing && input.value !== actions.current()) replace();
   });

@@ -1,5 +1,4 @@
 import type { Edit } from "@cardward/core";
-import type { HistoryMoveKind } from "./bind-text-input";
 import type { BrandTracker } from "./brand";
 import { again, type EditStart, EMPTY_EDIT, EMPTY_STATE } from "./edit-field";
 import { type CommitReason, createExpiryCommits } from "./expiry-commit";
@@ -7,6 +6,7 @@ import { createFieldApply } from "./field-apply";
 import type { CardRecords, FieldRecord } from "./field-record";
 import { createFollowBrand } from "./follow-brand";
 import { hasFocus } from "./has-focus";
+import type { HistoryMoveKind } from "./history-move";
 import type { LiveSettings } from "./live-settings";
 import type { StateStore } from "./state-store";
 import { editStart } from "./write-back";

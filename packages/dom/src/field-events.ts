@@ -1,10 +1,12 @@
 import type { Edit } from "@cardward/core";
 import { bindTextInput, type Listen } from "./bind-text-input";
+import { type HistoryField, takeBrowserHistory } from "./browser-history";
 import { EMPTY_EDIT } from "./edit-field";
 import type { FieldEdits } from "./field-edits";
 import { isOwnEvent, notifyChange, notifyInput } from "./field-notify";
 import type { CardRecords, FieldRecord } from "./field-record";
 import type { MoveFocus } from "./focus-moves";
+import type { HistoryMoveKind } from "./history-move";
 import type { LiveSettings } from "./live-settings";
 import { offerToMenu } from "./menu-history";
 import { bindSplitExpiryInputs } from "./split-expiry-inputs";
@@ -87,7 +89,7 @@ function bindTextField(
   record: FieldRecord,
   input: HTMLInputElement,
   context: FieldEventsContext,
-): () => void {
+): { readonly watch: () => void; readonly history: (kind: HistoryMoveKind) => void } {
   const { edits, settings, move, on } = context;
   const edit = (next: Edit) =>
     editAndNotify(context, input, next.kind === "input" ? next.inputType : REPLACED, () => {
@@ -95,7 +97,7 @@ function bindTextField(
       edits.edit(record, next);
       if (settings.values.autoAdvance && completes(record, next, wasComplete)) move(input, 1);
     });
-  const history = (kind: "undo" | "redo") =>
+  const history = (kind: HistoryMoveKind) =>
     editAndNotify(context, input, kind === "undo" ? "historyUndo" : "historyRedo", () =>
       edits.move(record, kind),
     );
@@ -119,7 +121,7 @@ function bindTextField(
   on(input, "change", () => {
     record.committed = input.value;
   });
-  return watch;
+  return { watch, history };
 }
 
 /**
@@ -129,11 +131,14 @@ function bindTextField(
 export function bindFieldEvents(context: FieldEventsContext): () => void {
   const { records, edits, store, settings, on } = context;
   const watchers: (() => void)[] = [];
+  const historyFields: HistoryField[] = [];
   for (const record of records.all) {
     bindFocus(record, context);
     const { input } = record;
     if (input) {
-      watchers.push(bindTextField(record, input, context));
+      const { watch, history } = bindTextField(record, input, context);
+      watchers.push(watch);
+      historyFields.push({ input, history });
       continue;
     }
     // A split expiry: text inputs run core's part models, selects are read as they change.
@@ -147,6 +152,8 @@ export function bindFieldEvents(context: FieldEventsContext): () => void {
       on(control, "change", update);
     }
   }
+  const doc = historyFields[0]?.input.ownerDocument;
+  if (doc) takeBrowserHistory(doc, historyFields, on);
   return () => {
     if (settings.values.autoAdvance) for (const watch of watchers) watch();
   };

@@ -6,8 +6,8 @@ import {
   redoEdit,
   undoEdit,
 } from "@cardward/core";
-import type { HistoryMoveKind } from "./bind-text-input";
 import type { EditStart } from "./edit-field";
+import type { HistoryMoveKind } from "./history-move";
 
 /** How many undo steps a field keeps. */
 const HISTORY_LIMIT = 100;
