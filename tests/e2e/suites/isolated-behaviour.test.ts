@@ -128,22 +128,21 @@ describe("focus", () => {
     expect(await focused(page)).toBe("name");
   });
 
-  it("goes to a frame when its label on the page is clicked", async () => {
+  it("goes to a frame when its label on the page is clicked, straight from a sibling frame", async () => {
     const { page } = await session.open(session.sites().pageUrl);
-    await page.click('label[for="card-expiry"]');
-    await page.waitForFunction(() =>
-      document.querySelector("#card-expiry")?.classList.contains("is-focused"),
-    );
-    expect(await focused(page)).toBe("expiry");
-    // From the page, not straight from the expiry frame: the SDK keeps the focus on a label's
-    // mousedown (so the frame's blur cannot move the label from under the pointer), yet the
-    // direct click still failed 1 clean CI run in 3 (the wait below timed out); see the stop note.
-    await page.click("h1");
-    await page.click('label[for="card-postal"]');
-    await page.waitForFunction(() =>
-      document.querySelector("#card-postal")?.classList.contains("is-focused"),
-    );
-    expect(await focused(page)).toBe("postal");
+    // Several rounds: the page focuses the iframe element and the frame its input, and Chromium
+    // may apply the first after the second across processes. Before the frame kept its input
+    // focused (keep-input-focus.ts), about 1 click in 4 left the frame's body focused.
+    for (let round = 0; round < 6; round += 1) {
+      for (const field of ["expiry", "postal"] as const) {
+        await page.click(`label[for="card-${field}"]`);
+        await page.waitForFunction(
+          (id) => document.querySelector(`#${id}`)?.classList.contains("is-focused"),
+          `card-${field}`,
+        );
+        expect(await focused(page)).toBe(field);
+      }
+    }
   });
 });
 

@@ -1,9 +1,11 @@
 // The frame input's own events: typing becomes core edits, focus and blur are reported (a blur
-// marks the field touched), and the page going away wipes the field.
+// marks the field touched), a focused frame keeps its input focused, and the page going away
+// wipes the field.
 import type { Edit } from "@cardward/core";
 import { bindInput } from "./bind-input";
 import type { FieldSession } from "./field-session";
 import type { WriteField } from "./field-writer";
+import { keepInputFocus } from "./keep-input-focus";
 
 /** What the events drive. */
 export interface FieldEventDeps {
@@ -35,6 +37,7 @@ export function bindFieldEvents(
   };
   ui.input.addEventListener("focus", onFocus, { signal });
   ui.input.addEventListener("blur", onFocus, { signal });
+  keepInputFocus(ui.input, signal);
   // A security code never outlives the visit (back-forward cache, unload).
   session.view.addEventListener("pagehide", deps.wipe, { signal });
 }
