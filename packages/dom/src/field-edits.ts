@@ -9,7 +9,6 @@ import { hasFocus } from "./has-focus";
 import type { HistoryMoveKind } from "./history-move";
 import type { LiveSettings } from "./live-settings";
 import type { StateStore } from "./state-store";
-import { editStart } from "./write-back";
 
 /** Edits to the fields: each runs through core, is written back and marks its field changed. */
 export interface FieldEdits {
@@ -39,6 +38,19 @@ export interface FieldEditsContext {
   readonly store: StateStore;
   /** Writes the CVC's size and name for the brand and locale in force. */
   readonly cvcAttributes: () => void;
+}
+
+/**
+ * The state an edit starts from, as the model runs it and the history keeps it: for an `input`
+ * edit, the field's state with the caret where the browser has it (arrow keys move it without an
+ * edit), the state itself when the caret is where it left it; for any other edit, the state.
+ */
+function stateAtCaret({ state, input }: FieldRecord, edit: Edit): EditStart {
+  if (!input || edit.kind !== "input") return state;
+  const selectionStart = input.selectionStart ?? state.value.length;
+  const selectionEnd = input.selectionEnd ?? state.value.length;
+  if (selectionStart === state.selectionStart && selectionEnd === state.selectionEnd) return state;
+  return { value: state.value, selectionStart, selectionEnd, secret: state.secret };
 }
 
 /**
@@ -75,7 +87,7 @@ export function createFieldEdits(context: FieldEditsContext): FieldEdits {
   };
   return {
     edit(record, edit) {
-      const before = record.input ? editStart(record.input, edit, record.state) : record.state;
+      const before = stateAtCaret(record, edit);
       run(record, edit, before);
       if (edit.kind === "input" && record.state.value !== before.value) commits.settle(record);
       record.history.record(before, edit, record.state);

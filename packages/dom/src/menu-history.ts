@@ -31,6 +31,9 @@ function enabled(doc: Document, command: string): boolean {
   }
 }
 
+/** The last character of `text`, both halves of a surrogate pair kept together; "" when empty. */
+const lastCharacter = (text: string): string => Array.from(text.slice(-2)).at(-1) ?? "";
+
 /**
  * Makes one step through the browser's editing that leaves the value as it was, then puts the
  * selection back: the last character (a whole code point) replaced by itself, or in an empty
@@ -41,7 +44,7 @@ function tokenStep(input: HTMLInputElement, undone: boolean): void {
   const doc = input.ownerDocument;
   const { value, selectionStart, selectionEnd } = input;
   const direction = input.selectionDirection === "backward" ? "backward" : "forward";
-  const last = Array.from(value.slice(-2)).at(-1) ?? "";
+  const last = lastCharacter(value);
   making = true;
   try {
     input.setSelectionRange(value.length - last.length, value.length);

@@ -5,21 +5,9 @@ import type { FieldRecord } from "./field-record";
 import { hasFocus } from "./has-focus";
 
 /**
- * The state an edit runs from: for an `input` edit, `from` with the browser's selection (the edit
- * applies to it, and arrow keys move it without an edit); `from` itself when the selection is
- * where it has it, or for any other edit.
- */
-export function editStart(input: HTMLInputElement, edit: Edit, from: EditStart): EditStart {
-  if (edit.kind !== "input") return from;
-  const selectionStart = input.selectionStart ?? from.value.length;
-  const selectionEnd = input.selectionEnd ?? from.value.length;
-  if (selectionStart === from.selectionStart && selectionEnd === from.selectionEnd) return from;
-  return { value: from.value, selectionStart, selectionEnd, secret: from.secret };
-}
-
-/**
- * Runs an edit on a text field through core (from `from`, by default the field's state) and
- * writes back only what changed: the value (through the prototype's setter, see `writeValue`), and
+ * Runs an edit on a text field through core from `from` (by default the field's state; an input
+ * edit's caller puts the browser's selection in it, see `field-edits.ts`) and writes back only
+ * what changed: the value (through the prototype's setter, see `writeValue`), and
  * the selection when the browser's differs (writing a value already puts the caret at its end).
  * The replaced secret is left to the field's history, which wipes it once nothing holds it.
  */
@@ -30,7 +18,7 @@ export function writeEdit(
   options: EditOptions,
   from: EditStart = record.state,
 ): void {
-  const result = EDITORS[record.field](editStart(input, edit, from), edit, options);
+  const result = EDITORS[record.field](from, edit, options);
   record.state = result;
   const { value, selectionStart, selectionEnd } = result;
   // Writing a value puts the caret at its end: the selection is not read back then.

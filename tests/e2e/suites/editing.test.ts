@@ -4,7 +4,7 @@
 // and a brand change keeping what was typed. A field is written as in core's edit tests: `12| / 30`
 // is the caret after `12`, `1[2 / 3]0` a selection. Carets and selections are placed with Home,
 // the arrows and Shift+Arrow, undo and redo with Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, type TestContext } from "vitest";
 import type { EnginePage } from "../harness/driver";
 import { onlyIn, useEngine } from "../harness/engine-session";
 import { startTrace, takeTrace } from "../harness/event-trace";
@@ -303,6 +303,14 @@ describe("the expiry shown as MM / YYYY (the fixture page, ?fourDigitYear)", () 
 });
 
 describe("the editor's own Undo command, as the context menu runs it", () => {
+  /** Runs the test in Chromium only: it sends the browser's editing commands. */
+  const chromiumCommandsOnly = (context: TestContext) =>
+    onlyIn(
+      context,
+      ["chromium"],
+      "runs the editor's command with CDP's Input.dispatchKeyEvent `commands`: WebDriver (classic and BiDi) reaches neither a browser's editing commands nor its menus",
+    );
+
   /** Runs one of Chromium's editing commands (`undo`) as a key event that carries only it. */
   async function runCommand(page: EnginePage, name: string): Promise<void> {
     if (!page.playwright) throw new Error("A Chromium page carries its playwright-core page");
@@ -324,11 +332,7 @@ describe("the editor's own Undo command, as the context menu runs it", () => {
   ];
 
   it("a plain input's typing is on the browser's stack; a bound field's is offered when its menu opens", async (context) => {
-    onlyIn(
-      context,
-      ["chromium"],
-      "runs the editor's command with CDP's Input.dispatchKeyEvent `commands`: WebDriver (classic and BiDi) reaches neither a browser's editing commands nor its menus",
-    );
+    chromiumCommandsOnly(context);
     const plain = await session.open(fixtureUrl("plain.html"));
     await typeInto(plain, "number", "42");
     await runCommand(plain, "undo");
@@ -355,11 +359,7 @@ describe("the editor's own Undo command, as the context menu runs it", () => {
   });
 
   it("the menu's Undo and Redo in the CVC put no digit in the page", async (context) => {
-    onlyIn(
-      context,
-      ["chromium"],
-      "runs the editor's command with CDP's Input.dispatchKeyEvent `commands`: WebDriver (classic and BiDi) reaches neither a browser's editing commands nor its menus",
-    );
+    chromiumCommandsOnly(context);
     const page = await session.open(fixtureUrl("fields.html"));
     await typeInto(page, "cvc", "739");
     const masked = await value(page, "cvc");
@@ -375,11 +375,7 @@ describe("the editor's own Undo command, as the context menu runs it", () => {
   });
 
   it("Undo in a card field moves its own history, never another input's typing", async (context) => {
-    onlyIn(
-      context,
-      ["chromium"],
-      "runs the editor's command with CDP's Input.dispatchKeyEvent `commands`: WebDriver (classic and BiDi) reaches neither a browser's editing commands nor its menus",
-    );
+    chromiumCommandsOnly(context);
     // A checkout has other inputs (an e-mail) that the browser edits itself. Their steps are on
     // the document's one undo stack, so Undo is enabled in a card field's context menu, and the
     // browser aims it at the e-mail: it would erase the e-mail and move the focus there.
